@@ -1,0 +1,43 @@
+/** Every built-in rule, in the order `budgetlint rules` lists them. */
+import type { Rule } from '../src/engine/rule.js';
+import assetsSum from './assets-sum.js';
+import basicPartsSum from './basic-parts-sum.js';
+import budgetBalance from './budget-balance.js';
+import changeDirection from './change-direction.js';
+import changePrior from './change-prior.js';
+import changeRate from './change-rate.js';
+import changeReason from './change-reason.js';
+import changeSum from './change-sum.js';
+import expenditurePartsSum from './expenditure-parts-sum.js';
+import incomeSourcesSum from './income-sources-sum.js';
+import goalTextSum from './goal-text-sum.js';
+import indicatorConsistency from './indicator-consistency.js';
+import indicatorValue from './indicator-value.js';
+import operatingCostsPublic from './operating-costs-public.js';
+import procurementSum from './procurement-sum.js';
+import schema from './schema.js';
+import shareRecompute from './share-recompute.js';
+import threePublicSum from './three-public-sum.js';
+import unitCostQuantity from './unit-cost-quantity.js';
+
+export const builtinRules: readonly Rule<unknown>[] = [
+  schema,
+  incomeSourcesSum,
+  budgetBalance,
+  expenditurePartsSum,
+  basicPartsSum,
+  threePublicSum,
+  procurementSum,
+  assetsSum,
+  changeSum,
+  changePrior,
+  changeDirection,
+  changeRate,
+  shareRecompute,
+  changeReason,
+  unitCostQuantity,
+  goalTextSum,
+  indicatorConsistency,
+  operatingCostsPublic,
+  indicatorValue,
+] as readonly Rule<unknown>[];

@@ -1,0 +1,77 @@
+import { defineRule } from '../src/engine/rule.js';
+import { toPointer } from '../src/engine/path.js';
+import { parsedValue, shownValue, tablesOf } from '../src/functions/indicators.js';
+import type { ParsedValue } from '../src/indicators/parse-value.js';
+import type { Indicator } from '../src/model/schema.js';
+import { editDistance } from '../src/text/distance.js';
+
+/** Names are compared without spaces and without a trailing "(%)", which tables add or drop at will. */
+function key(name: string): string {
+  return name.replace(/\s+/g, '').replace(/[（(](?:%|％|百分比)[）)]$/, '');
+}
+
+/**
+ * Generic names (综合满意度, 合格率) recur in every table for different things: the same name is the
+ * same indicator only when the descriptions agree too (or one is missing), up to a few edits.
+ */
+function sameIndicator(a: Indicator, b: Indicator): boolean {
+  const da = a.description?.replace(/\s+/g, '');
+  const db = b.description?.replace(/\s+/g, '');
+  if (!da || !db) return true;
+  const limit = Math.max(2, Math.floor(Math.min(da.length, db.length) / 3));
+  return editDistance(da, db, limit) <= limit;
+}
+
+/** A value with no operator states the target itself: read it as "=". */
+function sameTarget(a: ParsedValue, b: ParsedValue): boolean {
+  if ((a.operator ?? '=') !== (b.operator ?? '=')) return false;
+  if (a.dimension === 'qualitative' || b.dimension === 'qualitative') return a.qualitative === b.qualitative;
+  if ((a.baseUnit ?? a.unit) !== (b.baseUnit ?? b.unit)) return false;
+  if (a.scaled && b.scaled) return a.scaled.eq(b.scaled);
+  return a.text.trim() === b.text.trim();
+}
+
+export default defineRule({
+  meta: {
+    id: 'indicator-consistency',
+    type: 'problem',
+    description: {
+      zh: '部门整体绩效目标表中的指标，若也出现在项目绩效目标表中，符号、数值和单位应相同',
+      en: 'An indicator of the department-wide table that also appears in a project table has the same operator, value and unit there',
+    },
+    defaultSeverity: 'error',
+    messages: {
+      differs: {
+        zh: '指标“{{name}}”在本项目表中为 {{value}}，在部门整体绩效目标表中为 {{deptValue}}',
+        en: 'indicator "{{name}}" is {{value}} in this project table but {{deptValue}} in the department-wide table',
+      },
+    },
+    docs: 'docs/rules/indicator-consistency.md',
+  },
+  check(ctx) {
+    const tables = tablesOf(ctx.doc);
+    const dept = tables.find((t) => t.department);
+    if (!dept) return;
+    const byName = new Map<string, number>();
+    dept.table.indicators.forEach((ind, i) => byName.set(key(ind.name), i));
+    for (const t of tables) {
+      if (t.department) continue;
+      t.table.indicators.forEach((ind, i) => {
+        const j = byName.get(key(ind.name));
+        if (j === undefined) return;
+        const d = dept.table.indicators[j]!;
+        if (!sameIndicator(ind, d)) return;
+        const a = parsedValue(ind);
+        const b = parsedValue(d);
+        if (!a?.ok || !b?.ok || sameTarget(a.value, b.value)) return;
+        const deptPath = [...dept.path, 'indicators', j, 'value'];
+        ctx.report({
+          path: [...t.path, 'indicators', i, 'value'],
+          messageId: 'differs',
+          data: { name: ind.name, value: shownValue(ind), deptValue: shownValue(d), deptPointer: toPointer(deptPath) },
+          related: [deptPath],
+        });
+      });
+    }
+  },
+});

@@ -1,0 +1,20 @@
+import { Decimal } from 'decimal.js';
+
+export const MONEY_UNITS = ['元', '万元', '亿元'] as const;
+export type MoneyUnit = (typeof MONEY_UNITS)[number];
+
+const FACTOR: Record<MoneyUnit, Decimal> = {
+  元: new Decimal(1),
+  万元: new Decimal(10000),
+  亿元: new Decimal(100000000),
+};
+
+/** Exact conversion between 元/万元/亿元. */
+export function convertMoney(value: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal {
+  if (from === to) return value;
+  return value.times(FACTOR[from]).dividedBy(FACTOR[to]);
+}
+
+export function moneyFactor(unit: MoneyUnit): Decimal {
+  return FACTOR[unit];
+}

@@ -1,0 +1,111 @@
+/** Command-line patterns → the budget files to lint: files as named, directories walked, globs matched. */
+import { readdir, stat, open } from 'node:fs/promises';
+import path from 'node:path';
+
+export class PathError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+const DATA_EXT = /\.(ya?ml|json)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
+const CONFIG_NAME = /^budgetlint\.config\.(ya?ml|json)$|^package(-lock)?\.json$|^tsconfig.*\.json$|^\.pre-commit/;
+
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+        i += glob[i + 2] === '/' ? 2 : 1;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') {
+      const end = glob.indexOf('}', i);
+      if (end < 0) re += '\\{';
+      else {
+        re += '(?:' + glob.slice(i + 1, end).split(',').map(escape).join('|') + ')';
+        i = end;
+      }
+    } else re += escape(c);
+  }
+  return new RegExp('^' + re + '$');
+}
+
+function escape(s: string): string {
+  return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+}
+
+const isGlob = (p: string) => /[*?{]/.test(p);
+
+/** Directory walking keeps only files that look like budget data: a top-level `document` key near the top. */
+async function looksLikeBudget(file: string): Promise<boolean> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    const head = buf.subarray(0, bytesRead).toString('utf8');
+    return /^document\s*:/m.test(head) || /"document"\s*:/.test(head) || !/^\s*[{\w"]/m.test(head);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out);
+    } else if (e.isFile() && DATA_EXT.test(e.name) && !CONFIG_NAME.test(e.name)) {
+      if (await looksLikeBudget(full)) out.push(full);
+    }
+  }
+}
+
+export async function resolveFiles(patterns: readonly string[], cwd: string, ignores: readonly string[] = []): Promise<string[]> {
+  const found: string[] = [];
+  for (const pattern of patterns) {
+    if (isGlob(pattern)) {
+      const abs = path.resolve(cwd, pattern).split(path.sep).join('/');
+      const staticPart = abs.slice(0, abs.search(/[*?{]/)).replace(/\/[^/]*$/, '') || '/';
+      const re = globToRegExp(abs);
+      const all: string[] = [];
+      try {
+        await walkAll(staticPart, all);
+      } catch {
+        /* a glob that matches nothing is not an error, as in a shell with nullglob */
+      }
+      found.push(...all.filter((f) => re.test(f.split(path.sep).join('/'))));
+      continue;
+    }
+    const abs = path.resolve(cwd, pattern);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      throw new PathError(`没有这个文件或目录：${pattern}`, `no such file or directory: ${pattern}`);
+    }
+    if (st.isDirectory()) await walk(abs, found);
+    else found.push(abs);
+  }
+  const ignoreRes = ignores.map((g) => globToRegExp(path.resolve(cwd, g).split(path.sep).join('/')));
+  const unique = [...new Set(found)];
+  return unique.filter((f) => !ignoreRes.some((re) => re.test(f.split(path.sep).join('/'))));
+}
+
+async function walkAll(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name)) await walkAll(full, out);
+    } else if (e.isFile()) out.push(full);
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * The command line: arguments → config → files → lint → format → exit code.
+ * Exit codes as ESLint: 0 clean, 1 error-level findings (or too many warnings), 2 fatal.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import yargs from 'yargs';
+import { ConfigError, parseRuleFlags, resolveRules, type RuleSetting } from '../engine/config.js';
+import type { FileResult } from '../engine/finding.js';
+import type { Lang } from '../format/types.js';
+import { PathError, resolveFiles } from './files.js';
+import { findConfig, readConfig } from './config-file.js';
+
+export interface IO {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  cwd: string;
+  isTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+class UsageError extends Error {}
+
+const FORMATS = ['stylish', 'json'] as const;
+
+function parser(argv: readonly string[]) {
+  return yargs([...argv])
+    .scriptName('budgetlint')
+    .usage('$0 [files..]\n\n检查部门预算/决算公开数据的算术与逻辑一致性。\nLint budget disclosure data (YAML/JSON) for arithmetic and logic inconsistencies.')
+    .command('$0 [files..]', 'lint files, directories or globs / 检查文件、目录或通配符', (y) =>
+      y.positional('files', { type: 'string', array: true, describe: 'files, directories or globs' }),
+    )
+    .command('rules', 'list the rules / 列出规则')
+    .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as const, describe: 'output format' })
+    .option('config', { alias: 'c', type: 'string', describe: 'config file (default: nearest budgetlint.config.yaml)' })
+    .option('no-config-lookup', { type: 'boolean', default: false, describe: 'do not look for a config file' })
+    .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'rule-id:off|warn|error (repeatable)' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
+    .option('max-warnings', { type: 'number', describe: 'exit 1 when warnings exceed this number' })
+    .option('lang', { choices: ['zh', 'en'] as const, describe: 'message language (default zh)' })
+    .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to this file' })
+    .option('color', { type: 'boolean', describe: 'force colour on or off' })
+    .strict()
+    .help()
+    .alias('help', 'h')
+    .version()
+    .alias('version', 'v')
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw new UsageError(msg || err?.message || 'usage error');
+    })
+    .wrap(100);
+}
+
+export async function run(argv: readonly string[], io: IO): Promise<number> {
+  let args;
+  let helpText = '';
+  try {
+    const p = parser(argv);
+    args = await p.parseAsync([...argv], {}, (err, _argv, output) => {
+      if (output && !err) helpText = output;
+    });
+  } catch (e) {
+    io.stderr(`budgetlint: ${(e as Error).message}\n用法/usage: budgetlint --help\n`);
+    return 2;
+  }
+  if (helpText) {
+    io.stdout(helpText + '\n');
+    return 0;
+  }
+  const lang: Lang = (args.lang as Lang | undefined) ?? 'zh';
+  try {
+    const { builtinRules } = await import('../../rules/index.js');
+    const configPath = args.config ? path.resolve(io.cwd, args.config) : args['no-config-lookup'] ? undefined : findConfig(io.cwd);
+    const config = configPath ? readConfig(configPath) : {};
+    const effectiveLang: Lang = (args.lang as Lang | undefined) ?? config.lang ?? lang;
+    if (args._[0] === 'rules') {
+      const { listRules } = await import('./list-rules.js');
+      io.stdout(listRules(builtinRules, effectiveLang, args.format === 'json'));
+      return 0;
+    }
+    const layers: { source: string; rules: Record<string, RuleSetting> }[] = [];
+    if (config.rules && configPath) layers.push({ source: path.relative(io.cwd, configPath) || configPath, rules: config.rules });
+    if (args.rule.length) layers.push({ source: '--rule', rules: parseRuleFlags(args.rule as string[]) });
+    const resolved = resolveRules(builtinRules, layers);
+
+    const patterns = (args.files as string[] | undefined) ?? [];
+    const files = await resolveFiles(patterns, io.cwd, config.ignores ?? []);
+    const outFile = args['output-file'] ? path.resolve(io.cwd, args['output-file']) : undefined;
+    if (outFile && files.includes(outFile)) {
+      throw new ConfigError(`--output-file 不能是被检查的文件：${args['output-file']}`, `--output-file must not be one of the files being linted: ${args['output-file']}`);
+    }
+
+    const { lintFile } = await import('../engine/lint-file.js');
+    const results: FileResult[] = [];
+    for (const f of files) {
+      try {
+        results.push(await lintFile(f, resolved));
+      } catch (e) {
+        throw new PathError(`无法读取 ${path.relative(io.cwd, f)}：${(e as Error).message}`, `cannot read ${path.relative(io.cwd, f)}: ${(e as Error).message}`);
+      }
+    }
+    const shown = args.quiet ? results.map(errorsOnly) : results;
+
+    const color = args.color ?? (!outFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
+    const rulesById = new Map(builtinRules.map((r) => [r.meta.id, r.meta]));
+    const fmtCtx = { lang: effectiveLang, cwd: io.cwd, color, rules: rulesById };
+    const formatter = args.format === 'json' ? (await import('../format/json.js')).json : (await import('../format/stylish.js')).stylish;
+    const report = formatter(shown, fmtCtx);
+    if (outFile) await writeFile(outFile, report);
+    else io.stdout(report);
+
+    const errors = results.reduce((n, r) => n + r.errorCount, 0);
+    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+    const tooManyWarnings = args['max-warnings'] !== undefined && args['max-warnings'] >= 0 && warnings > args['max-warnings'];
+    if (tooManyWarnings) {
+      io.stderr(
+        effectiveLang === 'zh'
+          ? `budgetlint 发现的警告过多（上限 ${args['max-warnings']}，实有 ${warnings}）。\n`
+          : `budgetlint found too many warnings (maximum: ${args['max-warnings']}, found ${warnings}).\n`,
+      );
+    }
+    return errors > 0 || tooManyWarnings ? 1 : 0;
+  } catch (e) {
+    if (e instanceof ConfigError || e instanceof PathError) {
+      io.stderr(`budgetlint: ${e[lang]}\n`);
+      return 2;
+    }
+    // never a stack trace: a bug is reported as one line, exit 2
+    io.stderr(`budgetlint: ${lang === 'zh' ? '内部错误' : 'internal error'}: ${(e as Error)?.message ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+function errorsOnly(r: FileResult): FileResult {
+  const findings = r.findings.filter((f) => f.level === 'error');
+  return { ...r, findings, warningCount: 0, infoCount: 0 };
+}

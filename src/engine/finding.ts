@@ -1,0 +1,52 @@
+import type { Arithmetic, Bilingual, Level } from './rule.js';
+import type { Path } from './path.js';
+
+/** A located finding: what every formatter receives. */
+export interface Finding {
+  /** null for a file that could not be read or parsed (ESLint's fatal parse error) */
+  ruleId: string | null;
+  level: Level;
+  message: Bilingual;
+  path: Path;
+  /** JSON Pointer of path */
+  pointer: string;
+  section: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  messageId?: string;
+  arithmetic?: Arithmetic;
+  data?: Record<string, string | number>;
+  fatal?: boolean;
+  suppressed?: { kind: 'directive'; justification?: string };
+}
+
+export interface FileResult {
+  filePath: string;
+  findings: Finding[];
+  /** findings silenced by inline directives: kept for formats that carry suppressions */
+  suppressed: Finding[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fatalErrorCount: number;
+}
+
+export function count(filePath: string, findings: Finding[], suppressed: Finding[]): FileResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  let fatalErrorCount = 0;
+  for (const f of findings) {
+    if (f.level === 'error') errorCount++;
+    else if (f.level === 'warn') warningCount++;
+    else infoCount++;
+    if (f.fatal) fatalErrorCount++;
+  }
+  return { filePath, findings, suppressed, errorCount, warningCount, infoCount, fatalErrorCount };
+}
+
+export function render(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (data && k in data ? String(data[k]) : m));
+}

@@ -1,0 +1,45 @@
+/** The I/O edge of linting one file: read bytes (never write), decode, lint. */
+import { readFile, stat } from 'node:fs/promises';
+import { DecodeError, decode } from '../load/decode.js';
+import type { ResolvedRule } from './config.js';
+import { count, type FileResult, type Finding } from './finding.js';
+import { lintText } from './lint.js';
+
+/** A budget disclosure is kilobytes; past this it is not one, and reading it would only cost memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+function fatal(filePath: string, zh: string, en: string, line = 1, column = 1): FileResult {
+  const f: Finding = { ruleId: null, level: 'error', fatal: true, message: { zh, en }, path: [], pointer: '', section: '', line, column };
+  return count(filePath, [f], []);
+}
+
+export async function lintFile(filePath: string, rules: readonly ResolvedRule[]): Promise<FileResult> {
+  const size = (await stat(filePath)).size;
+  if (size > MAX_FILE_BYTES) {
+    return fatal(filePath, `文件过大（${size} 字节，上限 ${MAX_FILE_BYTES}）`, `file too large (${size} bytes, limit ${MAX_FILE_BYTES})`);
+  }
+  const bytes = await readFile(filePath);
+  let decoded;
+  try {
+    decoded = decode(bytes);
+  } catch (e) {
+    if (e instanceof DecodeError) return fatal(filePath, e.zh, e.en);
+    throw e;
+  }
+  const result = await lintText(decoded.text, filePath, rules);
+  if (decoded.encoding === 'utf-8') return result;
+  const note: Finding = {
+    ruleId: null,
+    level: 'info',
+    message: {
+      zh: `文件编码为 ${decoded.encoding.toUpperCase()}，已自动转换；建议保存为 UTF-8`,
+      en: `the file is encoded in ${decoded.encoding.toUpperCase()} and was decoded; saving it as UTF-8 is recommended`,
+    },
+    path: [],
+    pointer: '',
+    section: '',
+    line: 1,
+    column: 1,
+  };
+  return count(filePath, [note, ...result.findings], result.suppressed);
+}

@@ -1,0 +1,160 @@
+/**
+ * One file's text → its findings: parse (fast, no positions) → model (zod) → rules → locate only what
+ * is reported → suppress by directive. Pure apart from the lazy import of the position-keeping parser.
+ */
+import type { MoneyUnit } from '../arith/units.js';
+import { findDirectives } from '../load/directives.js';
+import { LineIndex } from '../load/line-index.js';
+import { parse, type Format } from '../load/parse.js';
+import { BudgetDocument } from '../model/schema.js';
+import type { ResolvedRule } from './config.js';
+import { count, render, type FileResult, type Finding } from './finding.js';
+import { toPointer, type Path } from './path.js';
+import type { Bilingual, Level, Report, RuleContext } from './rule.js';
+import { schemaFindings } from './schema-findings.js';
+import { sectionOf } from './section.js';
+
+/** A finding before it has a place in the source. */
+interface Pending {
+  ruleId: string | null;
+  level: Level;
+  message: Bilingual;
+  path: Path;
+  at: 'key' | 'value';
+  messageId?: string;
+  report?: Report;
+  fatal?: boolean;
+}
+
+export const SCHEMA_RULE_ID = 'schema';
+
+export function formatOf(filePath: string): Format {
+  return /\.json$/i.test(filePath) ? 'json' : 'yaml';
+}
+
+export async function lintText(text: string, filePath: string, rules: readonly ResolvedRule[]): Promise<FileResult> {
+  const schemaLevel = rules.find((r) => r.rule.meta.id === SCHEMA_RULE_ID)?.severity;
+  const parsed = parse(text, formatOf(filePath));
+  if (!parsed.ok) {
+    const e = parsed.error;
+    const pos = e.line !== undefined ? { line: e.line, column: e.column ?? 1 } : new LineIndex(text).position(e.offset ?? 0);
+    const f: Finding = {
+      ruleId: null,
+      level: 'error',
+      fatal: true,
+      message: { zh: e.zh, en: e.en },
+      path: [],
+      pointer: '',
+      section: '',
+      ...pos,
+    };
+    return count(filePath, [f], []);
+  }
+  const data = parsed.data;
+  const pending: Pending[] = [];
+
+  if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
+    const empty = data === null || data === undefined;
+    pending.push({
+      ruleId: SCHEMA_RULE_ID,
+      level: schemaLevel ?? 'error',
+      path: [],
+      at: 'value',
+      message: empty
+        ? { zh: '文件为空：没有预算数据', en: 'the file is empty: no budget data' }
+        : { zh: '顶层应为对象（document、income、expenditure…）', en: 'the top level must be a mapping (document, income, expenditure, …)' },
+    });
+    return locate(text, filePath, data, pending);
+  }
+
+  const doc = modelOf(data, schemaLevel ? pending : []);
+  if (schemaLevel) for (const p of pending) if (p.ruleId === SCHEMA_RULE_ID) p.level = schemaLevel;
+  const unit: MoneyUnit = doc.document?.unit ?? '万元';
+  for (const { rule, severity, options } of rules) {
+    if (rule.meta.id === SCHEMA_RULE_ID) continue;
+    const ctx: RuleContext<unknown> = {
+      doc,
+      unit,
+      options,
+      report(r) {
+        const tpl = rule.meta.messages[r.messageId];
+        const vars = { ...(r.arithmetic ?? {}), ...(r.data ?? {}) } as Record<string, string | number>;
+        delete vars.terms;
+        pending.push({
+          ruleId: rule.meta.id,
+          level: r.info ? 'info' : severity,
+          message: tpl ? { zh: render(tpl.zh, vars), en: render(tpl.en, vars) } : { zh: r.messageId, en: r.messageId },
+          path: r.path,
+          at: 'value',
+          messageId: r.messageId,
+          report: r,
+        });
+      },
+    };
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A rule that breaks on odd data must not take the whole run with it.
+      const msg = e instanceof Error ? e.message : String(e);
+      pending.push({
+        ruleId: rule.meta.id,
+        level: 'error',
+        path: [],
+        at: 'value',
+        message: { zh: `规则 ${rule.meta.id} 内部错误：${msg}`, en: `rule ${rule.meta.id} failed: ${msg}` },
+      });
+    }
+  }
+  return locate(text, filePath, data, pending);
+}
+
+/** The whole model when it is valid; otherwise each top-level part that is, so one bad part does not silence the rest. */
+function modelOf(data: object, pending: Pending[]): RuleContext['doc'] {
+  const full = BudgetDocument.safeParse(data);
+  if (full.success) return full.data;
+  for (const s of schemaFindings(full.error.issues, data)) {
+    pending.push({ ruleId: SCHEMA_RULE_ID, level: 'error', path: s.path, at: s.at, message: s.message });
+  }
+  const doc: Record<string, unknown> = {};
+  const raw = data as Record<string, unknown>;
+  for (const [key, schema] of Object.entries(BudgetDocument.shape)) {
+    if (raw[key] === undefined) continue;
+    const part = (schema as { safeParse(v: unknown): { success: boolean; data?: unknown } }).safeParse(raw[key]);
+    if (part.success) doc[key] = part.data;
+  }
+  return doc as RuleContext['doc'];
+}
+
+async function locate(text: string, filePath: string, data: unknown, pending: Pending[]): Promise<FileResult> {
+  if (pending.length === 0) return count(filePath, [], []);
+  const { createLocator } = await import('../load/locate.js');
+  const locator = createLocator(text);
+  const directives = findDirectives(text);
+  const findings: Finding[] = [];
+  const suppressed: Finding[] = [];
+  for (const p of pending) {
+    const range = locator(p.path, p.at);
+    const f: Finding = {
+      ruleId: p.ruleId,
+      level: p.level,
+      message: p.message,
+      path: p.path,
+      pointer: toPointer(p.path),
+      section: sectionOf(data, p.path),
+      line: range.line,
+      column: range.column,
+      endLine: range.endLine,
+      endColumn: range.endColumn,
+      ...(p.messageId ? { messageId: p.messageId } : {}),
+      ...(p.report?.arithmetic ? { arithmetic: p.report.arithmetic } : {}),
+      ...(p.report?.data ? { data: p.report.data } : {}),
+      ...(p.fatal ? { fatal: true } : {}),
+    };
+    const d = directives.find((x) => x.targetLine === f.line && (x.rules.length === 0 || (f.ruleId !== null && x.rules.includes(f.ruleId))));
+    if (d && f.ruleId !== null) {
+      suppressed.push({ ...f, suppressed: { kind: 'directive', ...(d.justification ? { justification: d.justification } : {}) } });
+    } else findings.push(f);
+  }
+  const order = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
+  return count(filePath, findings.sort(order), suppressed.sort(order));
+}

@@ -1,0 +1,53 @@
+/** ESLint's stylish layout: findings grouped by file, line:column, severity, message, rule id; the section below. */
+import path from 'node:path';
+import { Chalk } from 'chalk';
+import type { Finding } from '../engine/finding.js';
+import type { Formatter, Lang } from './types.js';
+
+const WORDS = {
+  zh: { error: '错误', warn: '警告', info: '提示', problems: (n: number, e: number, w: number, i: number) => `✖ ${n} 个问题（${e} 个错误，${w} 个警告）${i ? `，另有 ${i} 条舍入级提示` : ''}`, clean: (n: number) => `✔ ${n} 个文件，没有问题`, infoOnly: (i: number) => `✔ 没有错误或警告；${i} 条舍入级提示` },
+  en: { error: 'error', warn: 'warning', info: 'info', problems: (n: number, e: number, w: number, i: number) => `✖ ${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})${i ? `, and ${i} rounding-level note${i === 1 ? '' : 's'}` : ''}`, clean: (n: number) => `✔ ${n} file${n === 1 ? '' : 's'}, no problems`, infoOnly: (i: number) => `✔ no errors or warnings; ${i} rounding-level note${i === 1 ? '' : 's'}` },
+} as const;
+
+/** East Asian characters take two columns in a terminal. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
+
+export const stylish: Formatter = (results, ctx) => {
+  const c = new Chalk({ level: ctx.color ? 1 : 0 });
+  const w = WORDS[ctx.lang];
+  const lines: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    infos += r.infoCount;
+    if (r.findings.length === 0) continue;
+    lines.push('', c.underline(path.relative(ctx.cwd, r.filePath) || r.filePath));
+    for (const f of r.findings) lines.push(...row(f, ctx.lang, c));
+  }
+  const problems = errors + warnings;
+  lines.push('');
+  if (problems > 0) {
+    const s = w.problems(problems, errors, warnings, infos);
+    lines.push(c.bold(errors > 0 ? c.red(s) : c.yellow(s)));
+  } else if (infos > 0) lines.push(c.green(w.infoOnly(infos)));
+  else lines.push(c.green(w.clean(results.length)));
+  return lines.join('\n') + '\n';
+};
+
+function row(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  const w = WORDS[lang];
+  const where = pad(`${f.line}:${f.column}`, 8);
+  const word = pad(w[f.level], 7);
+  const sev = f.level === 'error' ? c.red(word) : f.level === 'warn' ? c.yellow(word) : c.blue(word);
+  const out = [`  ${c.dim(where)}  ${sev}  ${f.message[lang]}  ${c.dim(f.ruleId ?? '')}`];
+  if (f.section) out.push(' '.repeat(2 + 8 + 2 + 7 + 2) + c.dim('› ' + f.section));
+  return out;
+}

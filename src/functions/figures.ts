@@ -1,0 +1,45 @@
+/** The small arithmetic library every rule uses: stated figures as intervals, and numbers as text. */
+import { Decimal } from 'decimal.js';
+import { Interval } from '../arith/interval.js';
+import type { Stated } from '../model/scalars.js';
+import type { Figure } from '../model/schema.js';
+import type { Path } from '../engine/path.js';
+import { toPointer } from '../engine/path.js';
+
+/** A figure in a relation: what it is called, where it is, what was stated. */
+export interface Term {
+  label: string;
+  path: Path;
+  stated: Stated;
+  /** −1 for a term that is subtracted */
+  sign?: 1 | -1;
+}
+
+export function interval(s: Stated): Interval {
+  return Interval.stated(s.value, s.decimals);
+}
+
+/** Plain notation, no exponent, no float: what the user reads. */
+export function fmt(d: Decimal): string {
+  return d.toFixed();
+}
+
+/** A term of a figure (its amount), if the figure is stated. */
+export function termOf(label: string, path: Path, f: Figure | undefined, sign: 1 | -1 = 1): Term | undefined {
+  return f ? { label, path: [...path, 'amount'], stated: f.amount, sign } : undefined;
+}
+
+export function showTerms(terms: readonly Term[]): { label: string; value: string; path: string }[] {
+  return terms.map((t) => ({ label: t.label, value: (t.sign === -1 ? '−' : '') + t.stated.text, path: toPointer(t.path) }));
+}
+
+/** "基本支出 541.96 + 项目支出 2371.53" */
+export function expression(terms: readonly Term[]): string {
+  return terms
+    .map((t, i) => `${i === 0 ? (t.sign === -1 ? '−' : '') : t.sign === -1 ? ' − ' : ' + '}${t.label} ${t.stated.text}`)
+    .join('');
+}
+
+export function sumOf(terms: readonly Term[]): Interval {
+  return terms.reduce((acc, t) => (t.sign === -1 ? acc.minus(interval(t.stated)) : acc.plus(interval(t.stated))), Interval.exact(0));
+}

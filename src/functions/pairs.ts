@@ -1,0 +1,109 @@
+/**
+ * Pairing a quantity indicator with its unit-cost indicator by name (定制雨伞数量 ↔ 定制雨伞单价),
+ * and reading the "N个，每个P元，需A万元" phrasing tables use to state a line's arithmetic.
+ */
+import { Decimal } from 'decimal.js';
+import type { ParsedValue } from '../indicators/parse-value.js';
+import type { Indicator } from '../model/schema.js';
+import { parsedValue } from './indicators.js';
+import { decimalsOf } from '../arith/decimal.js';
+
+const QTY_SUFFIX = /(?:购买|购置|采购|定制|制作|印制|加装)?(?:数量|个数|件数|总数|数)$/;
+const PRICE_SUFFIX = /(?:购买|购置|采购|定制|制作|印制)?(?:单价|均价|价格|单位成本)$/;
+
+export function isQuantity(ind: Indicator): boolean {
+  return /数量/.test(ind.level2 ?? '') || /数量$/.test(ind.name);
+}
+
+export function isCost(ind: Indicator): boolean {
+  return /成本/.test(ind.level2 ?? '');
+}
+
+export function stem(name: string, kind: 'quantity' | 'price'): string {
+  const n = name.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
+  const s = n.replace(kind === 'quantity' ? QTY_SUFFIX : PRICE_SUFFIX, '');
+  return s.replace(/(?:购买|购置|采购|定制|制作|印制)$/, '').replace(/^(?:购买|购置|采购|定制|制作|印制)/, '');
+}
+
+export interface Pair {
+  quantityIndex: number;
+  priceIndex: number;
+  quantity: ParsedValue;
+  price: ParsedValue;
+  stem: string;
+}
+
+/** Quantity rows whose stem matches exactly one unit-price row with a money value. */
+export function pairsOf(indicators: readonly Indicator[]): Pair[] {
+  const prices = new Map<string, number[]>();
+  indicators.forEach((ind, i) => {
+    if (!isCost(ind)) return;
+    const v = parsedValue(ind);
+    if (!v?.ok || v.value.dimension !== 'money' || !v.value.scaled) return;
+    // a price row is named as one (单价/均价…) or carries the very name of a quantity row (纸杯定制 ↔ 纸杯定制)
+    const named = PRICE_SUFFIX.test(ind.name);
+    const same = indicators.some((o, j) => j !== i && isQuantity(o) && o.name === ind.name);
+    if (!named && !same) return;
+    const s = stem(ind.name, 'price');
+    if (s) prices.set(s, [...(prices.get(s) ?? []), i]);
+  });
+  const out: Pair[] = [];
+  indicators.forEach((ind, i) => {
+    if (!isQuantity(ind) || isCost(ind)) return;
+    const q = parsedValue(ind);
+    if (!q?.ok || !q.value.scaled || q.value.dimension === 'money' || q.value.dimension === 'percent') return;
+    const s = stem(ind.name, 'quantity');
+    const match = prices.get(s);
+    if (!s || !match || match.length !== 1) return;
+    const p = parsedValue(indicators[match[0]!]!);
+    if (p?.ok) out.push({ quantityIndex: i, priceIndex: match[0]!, quantity: q.value, price: p.value, stem: s });
+  });
+  return out;
+}
+
+export interface StatedLine {
+  quantity: Decimal;
+  quantityText: string;
+  quantityUnit: string;
+  price: Decimal;
+  priceText: string;
+  /** the amount in 元, and the places it was written with in its own unit */
+  amount: Decimal;
+  amountText: string;
+  amountScale: Decimal;
+  amountDecimals: number;
+  index: number;
+  length: number;
+}
+
+// "纸杯25000个，每个0.4元，需1万元" / "手提袋5000个，每个3元，共需1.5万元"
+const LINE_RE = /(\d+(?:\.\d+)?)([\u4e00-\u9fa5]{1,2})[，,、]\s*每[\u4e00-\u9fa5]{0,2}?(\d+(?:\.\d+)?)元[，,、]\s*(?:共)?(?:需|需要|计|合计|共计)(?:资金)?(\d+(?:\.\d+)?)(万|亿)?元/g;
+
+export function statedLines(text: string): StatedLine[] {
+  const out: StatedLine[] = [];
+  for (const m of text.matchAll(LINE_RE)) {
+    const scale = m[5] === '万' ? new Decimal(10000) : m[5] === '亿' ? new Decimal(1e8) : new Decimal(1);
+    out.push({
+      quantity: new Decimal(m[1]!),
+      quantityText: m[1]!,
+      quantityUnit: m[2]!,
+      price: new Decimal(m[3]!),
+      priceText: m[3]!,
+      amount: new Decimal(m[4]!).times(scale),
+      amountText: `${m[4]}${m[5] ?? ''}元`,
+      amountScale: scale,
+      amountDecimals: decimalsOf(m[4]!),
+      index: m.index ?? 0,
+      length: m[0].length,
+    });
+  }
+  return out;
+}
+
+// "A4纸10箱，硒鼓18支；笔10盒": counts listed as parts of one quantity
+const PART_RE = /((?:[A-Za-z0-9]+)?[^\d，,；;、。\s]{1,12}?)(\d+(?:\.\d+)?)([\u4e00-\u9fa5]{1,2})(?=[，,；;、。]|$)/g;
+
+export function countedParts(text: string): { label: string; count: Decimal; text: string; unit: string }[] {
+  if (/每|需|元/.test(text)) return [];
+  return [...text.matchAll(PART_RE)].map((m) => ({ label: m[1]!, count: new Decimal(m[2]!), text: m[2]!, unit: m[3]! }));
+}

@@ -1,0 +1,50 @@
+/** Bytes → text. Chinese government files are often GBK: decode them rather than refuse them. */
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+export class DecodeError extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+    readonly offset: number,
+  ) {
+    super(en);
+  }
+}
+
+export function decode(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: strictDecode('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strictDecode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strictDecode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) {
+    throw new DecodeError(
+      `第 ${nul} 字节为 NUL：这是二进制文件，不是 YAML 或 JSON 文本`,
+      `byte ${nul} is NUL: this is a binary file, not YAML or JSON text`,
+      nul,
+    );
+  }
+  try {
+    return { text: strictDecode('utf-8', bytes), encoding: 'utf-8' };
+  } catch {
+    try {
+      return { text: strictDecode('gb18030', bytes), encoding: 'gb18030' };
+    } catch {
+      throw new DecodeError(
+        '文件既不是有效的 UTF-8，也不是有效的 GBK/GB18030 编码',
+        'the file is neither valid UTF-8 nor valid GBK/GB18030',
+        0,
+      );
+    }
+  }
+}
+
+function strictDecode(label: string, bytes: Uint8Array): string {
+  return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { Decimal } from 'decimal.js';
+import { NumberText, decimalsOf, isDecimalText, normaliseNumberText } from '../arith/decimal.js';
+
+/** A figure as stated: its exact value, the text it was built from, and the places it was written with. */
+export interface Stated {
+  value: Decimal;
+  text: string;
+  decimals: number;
+}
+
+/** Bilingual message carried on a zod custom issue, so the report never shows zod's English text. */
+export interface BilingualParams {
+  zh: string;
+  en: string;
+}
+
+function sourceText(v: unknown): string | undefined {
+  if (v instanceof NumberText) return v.text;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return undefined; // a JS number has already lost its text; the loaders never produce one
+  return undefined;
+}
+
+function describeType(v: unknown): { zh: string; en: string } {
+  if (v === null || v === undefined) return { zh: '空值', en: 'null' };
+  if (Array.isArray(v)) return { zh: '列表', en: 'a list' };
+  if (typeof v === 'object' && !(v instanceof NumberText)) return { zh: '对象', en: 'an object' };
+  if (typeof v === 'boolean') return { zh: '布尔值', en: 'a boolean' };
+  return { zh: `"${String(v)}"`, en: `"${String(v)}"` };
+}
+
+/** Inputs of the numeric kinds, kept apart so the JSON Schema generator can describe them. */
+export const amountInput = z.any().meta({ description: '金额，按文档金额单位（数字）' });
+export const quantityInput = z.any().meta({ description: '数量（数字）' });
+export const percentInput = z.any().meta({ description: '百分比数值，如 96.74 或 "96.74%"' });
+
+function decimalTransform(kind: { zh: string; en: string }, allowPercentSign: boolean) {
+  return (v: unknown, ctx: z.RefinementCtx): Stated => {
+    let text = sourceText(v);
+    if (text !== undefined && allowPercentSign) text = text.replace(/\s*[%％]\s*$/, '');
+    if (text === undefined || !isDecimalText(text)) {
+      const got = describeType(v);
+      const params: BilingualParams = {
+        zh: `应为${kind.zh}，实为${got.zh}`,
+        en: `expected ${kind.en}, got ${got.en}`,
+      };
+      ctx.issues.push({ code: 'custom', message: params.en, params, input: v });
+      return z.NEVER;
+    }
+    const norm = normaliseNumberText(text);
+    return { value: new Decimal(norm), text: norm, decimals: decimalsOf(norm) };
+  };
+}
+
+export const Amount = amountInput.transform(decimalTransform({ zh: '金额数字', en: 'an amount' }, false));
+export const Quantity = quantityInput.transform(decimalTransform({ zh: '数量数字', en: 'a quantity' }, false));
+export const Percent = percentInput.transform(decimalTransform({ zh: '百分比数字', en: 'a percentage' }, true));
+
+/** Text fields accept what YAML reads as a number too (a name like 2021, a value like 100), as written. */
+export const textInput = z.any().meta({ description: '文本' });
+export const Text = textInput.transform((v: unknown, ctx): string => {
+  if (typeof v === 'string') return v;
+  if (v instanceof NumberText) return v.text;
+  if (typeof v === 'boolean') return String(v);
+  const got = describeType(v);
+  const params: BilingualParams = { zh: `应为文本，实为${got.zh}`, en: `expected text, got ${got.en}` };
+  ctx.issues.push({ code: 'custom', message: params.en, params, input: v });
+  return z.NEVER;
+});
+
+/** A year as written (2021 or "2021"): a four-digit integer. */
+export const yearInput = z.any().meta({ description: '年度，如 2021' });
+export const Year = yearInput.transform((v: unknown, ctx): number => {
+  const text = sourceText(v)?.trim();
+  if (text !== undefined && /^\d{4}$/.test(text)) return Number(text);
+  const got = describeType(v);
+  const params: BilingualParams = { zh: `应为四位年份，实为${got.zh}`, en: `expected a four-digit year, got ${got.en}` };
+  ctx.issues.push({ code: 'custom', message: params.en, params, input: v });
+  return z.NEVER;
+});
