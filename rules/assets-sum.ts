@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import type { Path } from '../src/engine/path.js';
-import { fmt, interval, sumOf, type Term } from '../src/functions/figures.js';
+import { fmt, interval, same, sumOf, type Term } from '../src/functions/figures.js';
 import { SUM_MESSAGES, checkSum } from '../src/functions/sum.js';
 import type { AssetCategory } from '../src/model/schema.js';
 
@@ -27,10 +27,11 @@ export default defineRule({
     if (!a) return;
     const cats = (a.categories ?? []) as AssetCategory[];
     const terms = (list: AssetCategory[], base: Path): Term[] =>
-      list.flatMap((c, i) => (c.amount ? [{ label: c.name, path: [...base, i, 'amount'], stated: c.amount }] : []));
+      list.flatMap((c, i) => (c.amount ? [{ label: same(c.name), path: [...base, i, 'amount'], stated: c.amount }] : []));
     const top = terms(cats, ['assets', 'categories']);
-    if (a.total && top.length > 0) {
-      checkSum(ctx.report, { label: '资产总额', path: ['assets', 'total', 'amount'], stated: a.total.amount }, top, ctx.unit);
+    // a category stated without its value (土地 5亩) leaves the sum unknown: not applicable
+    if (a.total && top.length > 0 && top.length === cats.length) {
+      checkSum(ctx.report, { label: { zh: '资产总额', en: 'total assets' }, path: ['assets', 'total', 'amount'], stated: a.total.amount }, top, ctx.unit);
     }
     const walk = (list: AssetCategory[], base: Path) => {
       list.forEach((c, i) => {
@@ -42,7 +43,7 @@ export default defineRule({
             ctx.report({
               path: [...path, 'amount'],
               messageId: 'childrenExceed',
-              data: { parent: c.name, stated: c.amount.text, computed: fmt(s.point), expression: kids.map((k) => `${k.label} ${k.stated.text}`).join(' + '), unit: ctx.unit },
+              data: { parent: c.name, stated: c.amount.text, computed: fmt(s.point), expression: kids.map((k) => `${k.label.zh} ${k.stated.text}`).join(' + '), unit: ctx.unit },
             });
           }
         }

@@ -57,7 +57,9 @@ export default defineRule({
       }
       const computed = delta.abs().dividedBy(prior.abs())?.scale(100);
       if (!computed) continue;
-      const c = comparePercent(rate.value, rate.decimals, computed, floor);
+      // a decrease may be written as a signed rate (-3.45%): its size is what is compared
+      const rateValue = rate.value.isNegative() && delta.hi.lt(0) ? rate.value.abs() : rate.value;
+      const c = comparePercent(rateValue, rate.decimals, computed, floor);
       if (c.outcome === 'consistent') continue;
       const shown = (d: Decimal) => fmt(d.toDecimalPlaces(Math.max(2, rate.decimals), Decimal.ROUND_HALF_UP));
       const arithmetic = { stated: rate.text, computed: shown(c.computed), difference: shown(c.difference), tolerance: fmt(c.tolerance), unit: '%' };
@@ -66,7 +68,7 @@ export default defineRule({
         continue;
       }
       const onCurrent = delta.abs().dividedBy(interval(figure.amount).abs())?.scale(100);
-      const wrong = onCurrent && comparePercent(rate.value, rate.decimals, onCurrent, floor);
+      const wrong = onCurrent && comparePercent(rateValue, rate.decimals, onCurrent, floor);
       if (wrong && wrong.outcome !== 'inconsistent' && !Interval.exact(0).overlaps(delta)) {
         ctx.report({ path: at, messageId: 'wrongBase', data: { ...base, wrong: shown(wrong.computed) }, arithmetic });
       } else {

@@ -39,7 +39,8 @@ export default defineRule({
         figures.some((o) => o.figure !== figure && o.path.join('.').startsWith(parent) && o.figure.change?.reason);
       if (explainedByParts) continue;
       ctx.report({
-        path: [...path, 'change'],
+        // a change known only from the prior-year figure has no change entry: point at the figure
+        path: figure.change ? [...path, 'change'] : path,
         messageId: 'missing',
         data: { label, direction: delta.point.isNegative() ? '减少' : '增加', amount: delta.point.abs().toFixed(), unit: ctx.unit },
       });

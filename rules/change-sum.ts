@@ -1,7 +1,7 @@
 import { compare } from '../src/arith/compare.js';
 import { defineRule } from '../src/engine/rule.js';
 import { signedDelta } from '../src/functions/change.js';
-import { fmt, interval } from '../src/functions/figures.js';
+import { both, fmt, interval } from '../src/functions/figures.js';
 import { sumRelations } from '../src/model/relations.js';
 import { Interval } from '../src/arith/interval.js';
 
@@ -25,6 +25,10 @@ export default defineRule({
         zh: '{{totalLabel}}比上年增减 {{stated}}{{unit}}，各部分增减之和 {{computed}}{{unit}}，相差 {{difference}}，在舍入容差 ±{{tolerance}} 之内',
         en: "{{totalLabel}} changed by {{stated}} {{unit}}, the parts' changes add up to {{computed}} {{unit}}: {{difference}} apart, within the rounding tolerance ±{{tolerance}}",
       },
+      priorRounding: {
+        zh: '{{totalLabel}}上年数 {{stated}}{{unit}} 与各部分上年数之和 {{expression}} = {{computed}}{{unit}} 相差 {{difference}}，在舍入容差 ±{{tolerance}} 之内',
+        en: "{{totalLabel}}'s prior-year figure {{stated}} {{unit}} differs from the parts' {{expression}} = {{computed}} {{unit}} by {{difference}}, within the rounding tolerance ±{{tolerance}}",
+      },
       priorMismatch: {
         zh: '{{totalLabel}}上年数 {{stated}}{{unit}} 不等于各部分上年数之和 {{expression}} = {{computed}}{{unit}}（差 {{difference}}，舍入容差 ±{{tolerance}}）',
         en: "{{totalLabel}}'s prior-year figure {{stated}} {{unit}} does not equal the parts' {{expression}} = {{computed}} {{unit}} (difference {{difference}}, rounding tolerance ±{{tolerance}})",
@@ -42,13 +46,14 @@ export default defineRule({
         const c = compare(totalDelta, sum);
         if (c.outcome !== 'consistent') {
           ctx.report({
-            path: [...rel.total.path, 'change', 'amount'],
+            // a change stated by its direction alone (持平) has no amount to point at
+            path: [...rel.total.path, 'change', ...(rel.total.figure.change?.amount ? ['amount'] : [])],
             messageId: c.outcome === 'rounding' ? 'rounding' : 'mismatch',
             info: c.outcome === 'rounding',
             data: {
               totalLabel: rel.total.label,
               unit,
-              expression: rel.parts.map((p, i) => `${p.label} ${signed(partDeltas[i]!)}`).join('，'),
+              expression: both((lang) => rel.parts.map((p, i) => `${p.sign === -1 ? '−' : ''}${p.label[lang]} ${signed(partDeltas[i]!)}`).join(lang === 'zh' ? '，' : ', ')),
             },
             arithmetic: { stated: signed(totalDelta), computed: signed(sum), difference: fmt(c.difference), tolerance: fmt(c.tolerance), unit },
           });
@@ -61,9 +66,13 @@ export default defineRule({
         if (c.outcome !== 'consistent') {
           ctx.report({
             path: [...rel.total.path, 'prior'],
-            messageId: c.outcome === 'rounding' ? 'rounding' : 'priorMismatch',
+            messageId: c.outcome === 'rounding' ? 'priorRounding' : 'priorMismatch',
             info: c.outcome === 'rounding',
-            data: { totalLabel: rel.total.label, unit, expression: rel.parts.map((p) => `${p.label} ${p.figure.prior!.text}`).join(' + ') },
+            data: {
+              totalLabel: rel.total.label,
+              unit,
+              expression: both((lang) => rel.parts.map((p, i) => `${i === 0 ? '' : p.sign === -1 ? ' − ' : ' + '}${p.label[lang]} ${p.figure.prior!.text}`).join('')),
+            },
             arithmetic: { stated: totalPrior.text, computed: fmt(c.computed), difference: fmt(c.difference), tolerance: fmt(c.tolerance), unit },
           });
         }

@@ -1,7 +1,7 @@
 import { Interval } from '../src/arith/interval.js';
 import { compare } from '../src/arith/compare.js';
 import { defineRule } from '../src/engine/rule.js';
-import { fmt, interval, type Term } from '../src/functions/figures.js';
+import { fmt, interval, same, type Term } from '../src/functions/figures.js';
 import { SUM_MESSAGES, checkSum } from '../src/functions/sum.js';
 
 export default defineRule({
@@ -56,9 +56,9 @@ export default defineRule({
           path: [...path, 'amount'],
           messageId: 'exceeds',
           data: {
-            partLabel: `${it.item} 采购金额`,
+            partLabel: { zh: `${it.item} 采购金额`, en: `${it.item} procurement amount` },
             part: it.amount.text,
-            wholeLabel: `${it.project ?? ''} 项目预算资金`.trim(),
+            wholeLabel: { zh: `${it.project ?? ''} 项目预算资金`.trim(), en: `${it.project ?? ''} project funds`.trim() },
             whole: it.project_funds.text,
             difference: fmt(it.amount.value.minus(it.project_funds.value)),
             unit,
@@ -66,28 +66,29 @@ export default defineRule({
         });
       }
     });
-    const lines: Term[] = items.flatMap((it, i) => (it.amount ? [{ label: it.item, path: ['procurement', 'items', i, 'amount'], stated: it.amount }] : []));
-    if (p.total && lines.length > 0) {
-      checkSum(ctx.report, { label: '政府采购预算合计', path: ['procurement', 'total', 'amount'], stated: p.total.amount }, lines, unit);
+    const lines: Term[] = items.flatMap((it, i) => (it.amount ? [{ label: same(it.item), path: ['procurement', 'items', i, 'amount'], stated: it.amount }] : []));
+    // a line without an amount leaves the sum unknown: not applicable
+    if (p.total && lines.length > 0 && lines.length === items.length) {
+      checkSum(ctx.report, { label: { zh: '政府采购预算合计', en: 'procurement total' }, path: ['procurement', 'total', 'amount'], stated: p.total.amount }, lines, unit);
     }
     const cats: Term[] = (
       [
-        ['货物类', 'goods'],
-        ['工程类', 'works'],
-        ['服务类', 'services'],
+        [{ zh: '货物类', en: 'goods' }, 'goods'],
+        [{ zh: '工程类', en: 'works' }, 'works'],
+        [{ zh: '服务类', en: 'services' }, 'services'],
       ] as const
     ).flatMap(([label, key]) => (p[key] ? [{ label, path: ['procurement', key, 'amount'], stated: p[key].amount }] : []));
     if (p.total && cats.length >= 2) {
-      checkSum(ctx.report, { label: '政府采购预算合计', path: ['procurement', 'total', 'amount'], stated: p.total.amount }, cats, unit);
+      checkSum(ctx.report, { label: { zh: '政府采购预算合计', en: 'procurement total' }, path: ['procurement', 'total', 'amount'], stated: p.total.amount }, cats, unit);
     }
     if (p.sme && p.total && interval(p.sme.amount).lo.gt(interval(p.total.amount).hi)) {
       ctx.report({
         path: ['procurement', 'sme', 'amount'],
         messageId: 'exceeds',
         data: {
-          partLabel: '面向中小企业预留',
+          partLabel: { zh: '面向中小企业预留', en: 'SME reservation' },
           part: p.sme.amount.text,
-          wholeLabel: '政府采购预算合计',
+          wholeLabel: { zh: '政府采购预算合计', en: 'procurement total' },
           whole: p.total.amount.text,
           difference: fmt(p.sme.amount.value.minus(p.total.amount.value)),
           unit,

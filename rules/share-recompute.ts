@@ -5,7 +5,7 @@ import { Interval } from '../src/arith/interval.js';
 import { defineRule } from '../src/engine/rule.js';
 import { getAt, parseDotted } from '../src/engine/path.js';
 import { figuresOf } from '../src/functions/change.js';
-import { fmt, interval } from '../src/functions/figures.js';
+import { both, fmt, interval } from '../src/functions/figures.js';
 import { sumRelations } from '../src/model/relations.js';
 import type { Figure } from '../src/model/schema.js';
 
@@ -47,8 +47,13 @@ export default defineRule({
       const share = figure.share;
       if (!share) continue;
       const at = [...path, 'share', 'percent'];
-      const target = getAt(ctx.doc, parseDotted(share.of)) as Figure | undefined;
-      const whole = target && typeof target === 'object' && 'amount' in target ? target : undefined;
+      const target = getAt(ctx.doc, parseDotted(share.of));
+      // the whole is a figure (expenditure.total) or an amount itself (expenditure.total.amount, performance.projects[0].funds)
+      const whole: Pick<Figure, 'amount' | 'label'> | undefined = isStated(target)
+        ? { amount: target }
+        : target && typeof target === 'object' && 'amount' in target && isStated(target.amount)
+          ? (target as Figure)
+          : undefined;
       if (!whole) {
         ctx.report({ path: [...path, 'share', 'of'], messageId: 'unknownWhole', data: { label, of: share.of } });
         continue;
@@ -75,11 +80,15 @@ export default defineRule({
       ctx.report({
         path: [...rel.parts[0]!.path, 'share', 'percent'],
         messageId: 'siblings',
-        data: { totalLabel: rel.total.label, computed: fmt(sum.point), expression: rel.parts.map((p, i) => `${p.label} ${shares[i]!.percent.text}%`).join(' + ') },
+        data: { totalLabel: rel.total.label, computed: fmt(sum.point), expression: both((lang) => rel.parts.map((p, i) => `${p.label[lang]} ${shares[i]!.percent.text}%`).join(' + ')) },
       });
     }
   },
 });
+
+function isStated(v: unknown): v is Figure['amount'] {
+  return v !== null && typeof v === 'object' && 'value' in v && 'decimals' in v;
+}
 
 function sameTarget(of: string, path: readonly (string | number)[]): boolean {
   const p = parseDotted(of);

@@ -1,4 +1,4 @@
-import type { Arithmetic, Bilingual, Level } from './rule.js';
+import type { Arithmetic, Bilingual, DataValue, Level } from './rule.js';
 import type { Path } from './path.js';
 
 /** A located finding: what every formatter receives. */
@@ -17,7 +17,9 @@ export interface Finding {
   endColumn?: number;
   messageId?: string;
   arithmetic?: Arithmetic;
-  data?: Record<string, string | number>;
+  /** JSON Pointers of the other figures the finding involves (the terms of a sum, the other table) */
+  related?: string[];
+  data?: Record<string, DataValue>;
   fatal?: boolean;
   suppressed?: { kind: 'directive'; justification?: string };
 }
@@ -47,6 +49,10 @@ export function count(filePath: string, findings: Finding[], suppressed: Finding
   return { filePath, findings, suppressed, errorCount, warningCount, infoCount, fatalErrorCount };
 }
 
-export function render(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (data && k in data ? String(data[k]) : m));
+export function valueIn(v: DataValue, lang: 'zh' | 'en'): string {
+  return typeof v === 'object' ? v[lang] : String(v);
+}
+
+export function render(template: string, data: Record<string, DataValue> | undefined, lang: 'zh' | 'en'): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, k: string) => (data && k in data ? valueIn(data[k]!, lang) : m));
 }

@@ -10,7 +10,7 @@ import { BudgetDocument } from '../model/schema.js';
 import type { ResolvedRule } from './config.js';
 import { count, render, type FileResult, type Finding } from './finding.js';
 import { toPointer, type Path } from './path.js';
-import type { Bilingual, Level, Report, RuleContext } from './rule.js';
+import type { Bilingual, DataValue, Level, Report, RuleContext } from './rule.js';
 import { schemaFindings } from './schema-findings.js';
 import { sectionOf } from './section.js';
 
@@ -78,12 +78,12 @@ export async function lintText(text: string, filePath: string, rules: readonly R
       options,
       report(r) {
         const tpl = rule.meta.messages[r.messageId];
-        const vars = { ...(r.arithmetic ?? {}), ...(r.data ?? {}) } as Record<string, string | number>;
+        const vars = { ...(r.arithmetic ?? {}), ...(r.data ?? {}) } as Record<string, DataValue>;
         delete vars.terms;
         pending.push({
           ruleId: rule.meta.id,
           level: r.info ? 'info' : severity,
-          message: tpl ? { zh: render(tpl.zh, vars), en: render(tpl.en, vars) } : { zh: r.messageId, en: r.messageId },
+          message: tpl ? { zh: render(tpl.zh, vars, 'zh'), en: render(tpl.en, vars, 'en') } : { zh: r.messageId, en: r.messageId },
           path: r.path,
           at: 'value',
           messageId: r.messageId,
@@ -147,6 +147,7 @@ async function locate(text: string, filePath: string, data: unknown, pending: Pe
       endColumn: range.endColumn,
       ...(p.messageId ? { messageId: p.messageId } : {}),
       ...(p.report?.arithmetic ? { arithmetic: p.report.arithmetic } : {}),
+      ...(p.report?.related?.length ? { related: p.report.related.map(toPointer) } : {}),
       ...(p.report?.data ? { data: p.report.data } : {}),
       ...(p.fatal ? { fatal: true } : {}),
     };

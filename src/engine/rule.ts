@@ -4,10 +4,12 @@ import type { MoneyUnit } from '../arith/units.js';
 import type { BudgetDocument } from '../model/schema.js';
 import type { Path } from './path.js';
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from '../model/scalars.js';
+
+export type { Bilingual };
+
+/** A message value: plain, or one per language (labels, composed expressions). */
+export type DataValue = string | number | Bilingual;
 
 export type Severity = 'off' | 'warn' | 'error';
 /** info is what a rule gives a gap that rounding explains: shown, never failing a run. */
@@ -39,7 +41,7 @@ export interface Arithmetic {
 export interface Report {
   path: Path;
   messageId: string;
-  data?: Record<string, string | number>;
+  data?: Record<string, DataValue>;
   /** downgrade to info (rounding-level); never raises above the configured severity */
   info?: boolean;
   arithmetic?: Arithmetic;

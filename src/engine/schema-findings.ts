@@ -28,6 +28,12 @@ function describeValue(v: unknown): Bilingual {
   return { zh: `"${String(v)}"`, en: `"${String(v)}"` };
 }
 
+/** A key absent from a mapping that exists (not a value of the wrong type under a normalised path). */
+function isMissing(raw: unknown, path: Path): boolean {
+  const parent = getAt(raw, path.slice(0, -1));
+  return parent !== null && typeof parent === 'object' && !Array.isArray(parent) && parent.constructor === Object && !(String(path[path.length - 1]) in parent);
+}
+
 export function schemaFindings(issues: readonly z.core.$ZodIssue[], raw: unknown, prefix: Path = []): SchemaFinding[] {
   const out: SchemaFinding[] = [];
   for (const issue of issues) {
@@ -77,6 +83,11 @@ export function schemaFindings(issues: readonly z.core.$ZodIssue[], raw: unknown
         break;
       }
       case 'custom': {
+        if (isMissing(raw, path)) {
+          const key = String(path[path.length - 1]);
+          out.push({ path, at: 'key', message: { zh: `缺少必填字段 "${key}"`, en: `missing required key "${key}"` } });
+          break;
+        }
         const p = issue.params as BilingualParams | undefined;
         out.push({ path, at: 'value', message: p?.zh ? { zh: p.zh, en: p.en } : { zh: issue.message, en: issue.message } });
         break;

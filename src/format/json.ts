@@ -2,7 +2,7 @@
  * The machine API, ESLint-compatible: an array of {filePath, messages, errorCount, warningCount, …}.
  * severity 2 error, 1 warning, 0 info (rounding-level: budgetlint's own level, also given as `level`).
  */
-import type { Finding } from '../engine/finding.js';
+import { valueIn, type Finding } from '../engine/finding.js';
 import type { Formatter, Lang } from './types.js';
 
 const SEVERITY = { error: 2, warn: 1, info: 0 } as const;
@@ -19,8 +19,9 @@ export function toMessage(f: Finding, lang: Lang) {
     path: f.pointer,
     section: f.section,
     ...(f.messageId ? { messageId: f.messageId } : {}),
+    ...(f.related ? { related: f.related } : {}),
     ...(f.fatal ? { fatal: true } : {}),
-    data: { ...(f.data ?? {}), ...(f.arithmetic ? { arithmetic: f.arithmetic } : {}) },
+    data: { ...Object.fromEntries(Object.entries(f.data ?? {}).map(([k, v]) => [k, valueIn(v, lang)])), ...(f.arithmetic ? { arithmetic: f.arithmetic } : {}) },
     ...(f.suppressed ? { suppressions: [{ kind: 'directive', justification: f.suppressed.justification ?? '' }] } : {}),
   };
 }

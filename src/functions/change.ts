@@ -1,6 +1,7 @@
 /** Year-on-year: a stated change turned into a signed interval, and every figure that carries one. */
 import { Interval } from '../arith/interval.js';
 import type { Path } from '../engine/path.js';
+import type { Bilingual } from '../model/scalars.js';
 import { schemaAt, shortLabel } from '../model/introspect.js';
 import type { Change, Figure } from '../model/schema.js';
 import { interval } from './figures.js';
@@ -29,7 +30,7 @@ export function impliedDelta(f: Figure): Interval | undefined {
 
 export interface FigureAt {
   path: Path;
-  label: string;
+  label: Bilingual;
   figure: Figure;
 }
 
@@ -39,14 +40,20 @@ function isFigure(v: unknown): v is Figure {
   return !!a && typeof a === 'object' && 'decimals' in a && 'value' in a;
 }
 
+/** Named from the schema only when a finding needs the name: reading the schema costs more than the check. */
+function labelOf(path: Path): Bilingual {
+  const s = schemaAt(path);
+  const zh = (s && shortLabel(s)) ?? String(path[path.length - 1]);
+  return { zh, en: `${zh} (${path.join('.')})` };
+}
+
 /** Every figure in the model, wherever the schema puts one. */
 export function figuresOf(doc: object): FigureAt[] {
   const out: FigureAt[] = [];
   const walk = (v: unknown, path: (string | number)[]) => {
     if (v === null || typeof v !== 'object') return;
     if (isFigure(v)) {
-      const s = schemaAt(path);
-      out.push({ path, label: (s && shortLabel(s)) ?? String(path[path.length - 1]), figure: v });
+      out.push({ path, figure: v, get label() { return labelOf(path); } });
       return;
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));

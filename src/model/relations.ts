@@ -7,6 +7,7 @@
 import type { Figure } from './schema.js';
 import type { BudgetDocument } from './schema.js';
 import type { Path } from '../engine/path.js';
+import type { Bilingual } from './scalars.js';
 
 export type RelationGroup =
   | 'income-sources'
@@ -21,7 +22,7 @@ export type RelationGroup =
   | 'procurement-categories';
 
 export interface FigureRef {
-  label: string;
+  label: Bilingual;
   path: Path;
   figure: Figure;
   sign?: 1 | -1;
@@ -35,7 +36,7 @@ export interface SumRelation {
 
 type Doc = Partial<BudgetDocument>;
 
-function ref(label: string, path: Path, figure: Figure | undefined, sign: 1 | -1 = 1): FigureRef | undefined {
+function ref(label: Bilingual, path: Path, figure: Figure | undefined, sign: 1 | -1 = 1): FigureRef | undefined {
   return figure ? { label, path, figure, sign } : undefined;
 }
 
@@ -62,59 +63,59 @@ export function sumRelations(doc: Doc): SumRelation[] {
     out.push(
       relation(
         'income-sources',
-        ref('本年收入合计', ['income', 'total'], i.total),
+        ref({ zh: '本年收入合计', en: 'income total' }, ['income', 'total'], i.total),
         [],
         [
-          ref('一般公共预算拨款收入', ['income', 'general_budget'], i.general_budget),
-          ref('政府性基金预算拨款收入', ['income', 'government_fund'], i.government_fund),
-          ref('国有资本经营预算拨款收入', ['income', 'state_capital'], i.state_capital),
-          ref('财政专户管理资金收入', ['income', 'special_account'], i.special_account),
-          ref('事业收入', ['income', 'business'], i.business),
-          ref('事业单位经营收入', ['income', 'operating'], i.operating),
-          ref('上级补助收入', ['income', 'superior_subsidy'], i.superior_subsidy),
-          ref('附属单位上缴收入', ['income', 'subordinate_remit'], i.subordinate_remit),
-          ref('其他收入', ['income', 'other'], i.other),
+          ref({ zh: '一般公共预算拨款收入', en: 'general budget appropriation' }, ['income', 'general_budget'], i.general_budget),
+          ref({ zh: '政府性基金预算拨款收入', en: 'government fund appropriation' }, ['income', 'government_fund'], i.government_fund),
+          ref({ zh: '国有资本经营预算拨款收入', en: 'state capital appropriation' }, ['income', 'state_capital'], i.state_capital),
+          ref({ zh: '财政专户管理资金收入', en: 'special-account funds' }, ['income', 'special_account'], i.special_account),
+          ref({ zh: '事业收入', en: 'institutional income' }, ['income', 'business'], i.business),
+          ref({ zh: '事业单位经营收入', en: 'business income' }, ['income', 'operating'], i.operating),
+          ref({ zh: '上级补助收入', en: 'subsidy from superior' }, ['income', 'superior_subsidy'], i.superior_subsidy),
+          ref({ zh: '附属单位上缴收入', en: 'remittance from subordinates' }, ['income', 'subordinate_remit'], i.subordinate_remit),
+          ref({ zh: '其他收入', en: 'other income' }, ['income', 'other'], i.other),
         ],
         1,
       ),
-      relation('income-grand-total', ref('收入总计', ['income', 'grand_total'], i.grand_total), [
-        ref('本年收入合计', ['income', 'total'], i.total),
-      ], [ref('上年结转', ['income', 'carryover'], i.carryover)]),
+      relation('income-grand-total', ref({ zh: '收入总计', en: 'income grand total' }, ['income', 'grand_total'], i.grand_total), [
+        ref({ zh: '本年收入合计', en: 'income total' }, ['income', 'total'], i.total),
+      ], [ref({ zh: '上年结转', en: 'carry-over from last year' }, ['income', 'carryover'], i.carryover)]),
     );
   }
   if (e) {
     const b = e.basic;
     out.push(
-      relation('expenditure-grand-total', ref('支出总计', ['expenditure', 'grand_total'], e.grand_total), [
-        ref('本年支出合计', ['expenditure', 'total'], e.total),
-      ], [ref('结转下年', ['expenditure', 'carryforward'], e.carryforward)]),
+      relation('expenditure-grand-total', ref({ zh: '支出总计', en: 'spending grand total' }, ['expenditure', 'grand_total'], e.grand_total), [
+        ref({ zh: '本年支出合计', en: 'spending total' }, ['expenditure', 'total'], e.total),
+      ], [ref({ zh: '结转下年', en: 'carry-forward to next year' }, ['expenditure', 'carryforward'], e.carryforward)]),
       relation(
         'expenditure-parts',
-        ref('本年支出合计', ['expenditure', 'total'], e.total),
-        [ref('基本支出', ['expenditure', 'basic', 'total'], b?.total), ref('项目支出', ['expenditure', 'project'], e.project)],
+        ref({ zh: '本年支出合计', en: 'spending total' }, ['expenditure', 'total'], e.total),
+        [ref({ zh: '基本支出', en: 'basic spending' }, ['expenditure', 'basic', 'total'], b?.total), ref({ zh: '项目支出', en: 'project spending' }, ['expenditure', 'project'], e.project)],
         [
-          ref('上缴上级支出', ['expenditure', 'remit_to_superior'], e.remit_to_superior),
-          ref('事业单位经营支出', ['expenditure', 'operating'], e.operating),
-          ref('对附属单位补助支出', ['expenditure', 'subsidy_to_subordinate'], e.subsidy_to_subordinate),
+          ref({ zh: '上缴上级支出', en: 'remittance to superior' }, ['expenditure', 'remit_to_superior'], e.remit_to_superior),
+          ref({ zh: '事业单位经营支出', en: 'business spending' }, ['expenditure', 'operating'], e.operating),
+          ref({ zh: '对附属单位补助支出', en: 'subsidy to subordinates' }, ['expenditure', 'subsidy_to_subordinate'], e.subsidy_to_subordinate),
         ],
       ),
-      relation('basic-parts', ref('基本支出', ['expenditure', 'basic', 'total'], b?.total), [
-        ref('人员经费', ['expenditure', 'basic', 'personnel'], b?.personnel),
-        ref('公用经费', ['expenditure', 'basic', 'public'], b?.public),
+      relation('basic-parts', ref({ zh: '基本支出', en: 'basic spending' }, ['expenditure', 'basic', 'total'], b?.total), [
+        ref({ zh: '人员经费', en: 'personnel costs' }, ['expenditure', 'basic', 'personnel'], b?.personnel),
+        ref({ zh: '公用经费', en: 'public costs' }, ['expenditure', 'basic', 'public'], b?.public),
       ]),
     );
   }
   if (i && e) {
     // With grand totals stated, the balance is between them; otherwise between this year's figures and the carry-overs.
     if (i.grand_total && e.grand_total) {
-      out.push(relation('grand-totals', ref('支出总计', ['expenditure', 'grand_total'], e.grand_total), [ref('收入总计', ['income', 'grand_total'], i.grand_total)]));
+      out.push(relation('grand-totals', ref({ zh: '支出总计', en: 'spending grand total' }, ['expenditure', 'grand_total'], e.grand_total), [ref({ zh: '收入总计', en: 'income grand total' }, ['income', 'grand_total'], i.grand_total)]));
     } else {
       out.push(
         relation(
           'balance',
-          ref('本年支出合计', ['expenditure', 'total'], e.total),
-          [ref('本年收入合计', ['income', 'total'], i.total)],
-          [ref('上年结转', ['income', 'carryover'], i.carryover), ref('结转下年', ['expenditure', 'carryforward'], e.carryforward, -1)],
+          ref({ zh: '本年支出合计', en: 'spending total' }, ['expenditure', 'total'], e.total),
+          [ref({ zh: '本年收入合计', en: 'income total' }, ['income', 'total'], i.total)],
+          [ref({ zh: '上年结转', en: 'carry-over from last year' }, ['income', 'carryover'], i.carryover), ref({ zh: '结转下年', en: 'carry-forward to next year' }, ['expenditure', 'carryforward'], e.carryforward, -1)],
         ),
       );
     }
@@ -123,24 +124,24 @@ export function sumRelations(doc: Doc): SumRelation[] {
   if (t) {
     const v = t.vehicles;
     out.push(
-      relation('three-public', ref('“三公”经费合计', ['three_public', 'total'], t.total), [
-        ref('因公出国（境）费', ['three_public', 'overseas'], t.overseas),
-        ref('公务用车购置及运行费', ['three_public', 'vehicles', 'total'], v?.total),
-        ref('公务接待费', ['three_public', 'reception'], t.reception),
+      relation('three-public', ref({ zh: '“三公”经费合计', en: '"three public" total' }, ['three_public', 'total'], t.total), [
+        ref({ zh: '因公出国（境）费', en: 'overseas travel' }, ['three_public', 'overseas'], t.overseas),
+        ref({ zh: '公务用车购置及运行费', en: 'official vehicles' }, ['three_public', 'vehicles', 'total'], v?.total),
+        ref({ zh: '公务接待费', en: 'official reception' }, ['three_public', 'reception'], t.reception),
       ]),
-      relation('vehicles', ref('公务用车购置及运行费', ['three_public', 'vehicles', 'total'], v?.total), [
-        ref('公务用车购置费', ['three_public', 'vehicles', 'purchase'], v?.purchase),
-        ref('公务用车运行费', ['three_public', 'vehicles', 'operation'], v?.operation),
+      relation('vehicles', ref({ zh: '公务用车购置及运行费', en: 'official vehicles' }, ['three_public', 'vehicles', 'total'], v?.total), [
+        ref({ zh: '公务用车购置费', en: 'vehicle purchase' }, ['three_public', 'vehicles', 'purchase'], v?.purchase),
+        ref({ zh: '公务用车运行费', en: 'vehicle operation' }, ['three_public', 'vehicles', 'operation'], v?.operation),
       ]),
     );
   }
   const p = doc.procurement;
   if (p) {
     out.push(
-      relation('procurement-categories', ref('政府采购预算合计', ['procurement', 'total'], p.total), [], [
-        ref('货物类', ['procurement', 'goods'], p.goods),
-        ref('工程类', ['procurement', 'works'], p.works),
-        ref('服务类', ['procurement', 'services'], p.services),
+      relation('procurement-categories', ref({ zh: '政府采购预算合计', en: 'procurement total' }, ['procurement', 'total'], p.total), [], [
+        ref({ zh: '货物类', en: 'goods' }, ['procurement', 'goods'], p.goods),
+        ref({ zh: '工程类', en: 'works' }, ['procurement', 'works'], p.works),
+        ref({ zh: '服务类', en: 'services' }, ['procurement', 'services'], p.services),
       ], 2),
     );
   }

@@ -9,11 +9,12 @@ export interface Stated {
   decimals: number;
 }
 
-/** Bilingual message carried on a zod custom issue, so the report never shows zod's English text. */
-export interface BilingualParams {
+/** One text per language: messages, labels. Also carried on zod custom issues, so the report never shows zod's English text. */
+export interface Bilingual {
   zh: string;
   en: string;
 }
+export type BilingualParams = Bilingual;
 
 function sourceText(v: unknown): string | undefined {
   if (v instanceof NumberText) return v.text;
