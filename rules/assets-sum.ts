@@ -29,8 +29,7 @@ export default defineRule({
     const terms = (list: AssetCategory[], base: Path): Term[] =>
       list.flatMap((c, i) => (c.amount ? [{ label: same(c.name), path: [...base, i, 'amount'], stated: c.amount }] : []));
     const top = terms(cats, ['assets', 'categories']);
-    // a category stated without its value (土地 5亩) leaves the sum unknown: not applicable
-    if (a.total && top.length > 0 && top.length === cats.length) {
+    if (a.total && top.length > 0) {
       checkSum(ctx.report, { label: { zh: '资产总额', en: 'total assets' }, path: ['assets', 'total', 'amount'], stated: a.total.amount }, top, ctx.unit);
     }
     const walk = (list: AssetCategory[], base: Path) => {

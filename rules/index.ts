@@ -1,5 +1,7 @@
 /** Every built-in rule, in the order `budgetlint rules` lists them. */
 import type { Rule } from '../src/engine/rule.js';
+import type { Catalogue } from '../src/relations/catalogue.js';
+import { relationRule } from '../src/relations/relation-rules.js';
 import assetsSum from './assets-sum.js';
 import basicPartsSum from './basic-parts-sum.js';
 import budgetBalance from './budget-balance.js';
@@ -17,6 +19,8 @@ import operatingCostsPublic from './operating-costs-public.js';
 import procurementSum from './procurement-sum.js';
 import schema from './schema.js';
 import shareRecompute from './share-recompute.js';
+import { tableCodes } from './table-codes.js';
+import { tableCompleteness } from './table-completeness.js';
 import threePublicSum from './three-public-sum.js';
 import unitCostQuantity from './unit-cost-quantity.js';
 
@@ -41,3 +45,8 @@ export const builtinRules: readonly Rule<unknown>[] = [
   operatingCostsPublic,
   indicatorValue,
 ] as readonly Rule<unknown>[];
+
+/** The built-in rules, the table rules and one rule per declarative relation of the catalogue. */
+export function allRules(cat: Catalogue): Rule<unknown>[] {
+  return [...builtinRules, tableCompleteness(cat), tableCodes(cat), ...cat.relations.map((r) => relationRule(r, cat))];
+}

@@ -80,6 +80,8 @@ export default defineRule({
       ctx.report({
         path: [...rel.parts[0]!.path, 'share', 'percent'],
         messageId: 'siblings',
+        // a gap within the percentage-point tolerance is rounding (domain notes §5)
+        info: sum.point.minus(100).abs().lte(floor),
         data: { totalLabel: rel.total.label, computed: fmt(sum.point), expression: both((lang) => rel.parts.map((p, i) => `${p.label[lang]} ${shares[i]!.percent.text}%`).join(' + ')) },
       });
     }

@@ -43,14 +43,17 @@ function escape(s: string): string {
 
 const isGlob = (p: string) => /[*?{]/.test(p);
 
-/** Directory walking keeps only files that look like budget data: a top-level `document` key near the top. */
+/**
+ * Directory walking keeps only files that look like budget data: a top-level `document` key in the
+ * first 64 KiB (a sniff, not a parse: other YAML and JSON in the tree, such as CI files, are not ours).
+ */
 async function looksLikeBudget(file: string): Promise<boolean> {
   const fh = await open(file, 'r');
   try {
-    const buf = Buffer.alloc(4096);
+    const buf = Buffer.alloc(64 * 1024);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const head = buf.subarray(0, bytesRead).toString('utf8');
-    return /^document\s*:/m.test(head) || /"document"\s*:/.test(head) || !/^\s*[{\w"]/m.test(head);
+    const head = buf.subarray(0, bytesRead).toString('latin1');
+    return /^document\s*:/m.test(head) || /"document"\s*:/.test(head);
   } finally {
     await fh.close();
   }

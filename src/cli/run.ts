@@ -82,10 +82,14 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   }
   const lang: Lang = (args.lang as Lang | undefined) ?? 'zh';
   try {
-    const { builtinRules } = await import('../../rules/index.js');
+    const { allRules } = await import('../../rules/index.js');
+    const { loadCatalogue } = await import('../relations/load.js');
     const configPath = args.config ? path.resolve(io.cwd, args.config) : args['no-config-lookup'] ? undefined : findConfig(io.cwd);
     const config = configPath ? readConfig(configPath) : {};
     const effectiveLang: Lang = (args.lang as Lang | undefined) ?? config.lang ?? lang;
+    const configDir = configPath ? path.dirname(configPath) : io.cwd;
+    const catalogue = await loadCatalogue((config.relations ?? []).map((f) => ({ path: path.resolve(configDir, f), shown: path.relative(io.cwd, path.resolve(configDir, f)) || f })));
+    const builtinRules = allRules(catalogue);
     if (args._[0] === 'rules') {
       const { listRules } = await import('./list-rules.js');
       io.stdout(listRules(builtinRules, effectiveLang, args.format === 'json'));

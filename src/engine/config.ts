@@ -11,6 +11,7 @@ export const ConfigFile = z.strictObject({
   lang: z.enum(['zh', 'en']).optional().describe('消息语言 / message language'),
   rules: z.record(z.string(), RuleSetting).optional().describe('规则严重级别与选项 / rule severities and options'),
   ignores: z.array(z.string()).optional().describe('不检查的文件（glob） / files not to lint (globs)'),
+  relations: z.array(z.string()).optional().describe('地区的表格与关系文件（相对配置文件） / a region\'s table and relation files, relative to the config file'),
 });
 export type ConfigFile = z.infer<typeof ConfigFile>;
 export type RuleSetting = z.infer<typeof RuleSetting>;

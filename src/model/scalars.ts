@@ -70,6 +70,30 @@ export const Text = textInput.transform((v: unknown, ctx): string => {
   return z.NEVER;
 });
 
+/**
+ * A table cell as printed: an amount (its text kept), a word (a code like "201 06 01", a name), or
+ * blank. Tables print zero as blank, "-" or "—": those are blank here, and count as an exact 0.
+ */
+export const cellInput = z.any().meta({ description: '单元格：数字、文本或空' });
+export type Cell = Stated | string | null;
+const BLANK = /^\s*(?:-+|—+|－+|\/)?\s*$/;
+export const Cell = cellInput.transform((v: unknown, ctx): Cell => {
+  if (v === null || v === undefined) return null;
+  const text = sourceText(v);
+  if (text === undefined) {
+    const got = describeType(v);
+    const params: BilingualParams = { zh: `单元格应为数字或文本，实为${got.zh}`, en: `a cell holds a number or text, got ${got.en}` };
+    ctx.issues.push({ code: 'custom', message: params.en, params, input: v });
+    return z.NEVER;
+  }
+  if (BLANK.test(text)) return null;
+  if (isDecimalText(text)) {
+    const norm = normaliseNumberText(text);
+    return { value: new Decimal(norm), text: norm, decimals: decimalsOf(norm) };
+  }
+  return text;
+});
+
 /** A year as written (2021 or "2021"): a four-digit integer. */
 export const yearInput = z.any().meta({ description: '年度，如 2021' });
 export const Year = yearInput.transform((v: unknown, ctx): number => {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { NumberText } from '../arith/decimal.js';
-import { Amount, Percent, Quantity, Text, Year } from './scalars.js';
+import { Amount, Cell, Percent, Quantity, Text, Year } from './scalars.js';
 
 const d = (zh: string) => ({ description: zh });
 
@@ -182,6 +182,25 @@ export const Performance = z.strictObject({
   projects: z.array(PerformanceTable).optional().meta(d('项目（资金）绩效目标表')),
 });
 
+/** One grid of a table: its columns as printed (or as keys) and its rows as arrays aligned to them. */
+export const Grid = {
+  columns: z.array(Text).optional().meta(d('列名（按原表，或用键名：code, name, total, basic, project…）')),
+  rows: z.array(z.array(Cell)).optional().meta(d('各行，按列顺序')),
+  total: z.array(Cell).optional().meta(d('合计行（按列顺序）')),
+};
+
+export const GridObject = z.strictObject(Grid);
+
+export const Table = z.strictObject({
+  title: Text.meta(d('表名（按原文）')),
+  kind: Text.optional().meta(d('标准表编号或种类（T1…T9），缺省时按表名识别')),
+  unit: z.enum(['元', '万元', '亿元']).optional().meta(d('本表金额单位（缺省为文档单位）')),
+  ...Grid,
+  income: GridObject.optional().meta(d('收入部分（收支总表的左半）')),
+  expenditure: GridObject.optional().meta(d('支出部分（收支总表的右半）')),
+  note: Text.optional().meta(d('表注，如“本部门无…，故本表为空表”')),
+});
+
 export const BudgetDocument = z.strictObject({
   $schema: z.string().optional(),
   document: DocumentInfo.meta(d('文档信息')),
@@ -192,12 +211,15 @@ export const BudgetDocument = z.strictObject({
   procurement: Procurement.optional().meta(d('政府采购')),
   assets: Assets.optional().meta(d('国有资产占用')),
   performance: Performance.optional().meta(d('预算绩效信息')),
+  tables: z.array(Table).optional().meta(d('公开表格')),
 });
 
 export type BudgetDocument = z.output<typeof BudgetDocument>;
 export type Figure = z.output<typeof FigureObject>;
 export type Change = z.output<typeof Change>;
 export type Indicator = z.output<typeof Indicator>;
+export type Table = z.output<typeof Table>;
+export type Grid = z.output<typeof GridObject>;
 export type PerformanceTable = z.output<typeof PerformanceTable>;
 export type ProcurementItem = z.output<typeof ProcurementItem>;
 export interface AssetCategory {

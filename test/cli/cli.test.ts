@@ -28,6 +28,8 @@ const WARN = HEAD + 'expenditure:\n  basic:\n    public: 10.00\noperating_costs:
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error('build first: npm run build');
   dir = mkdtempSync(path.join(tmpdir(), 'budgetlint-cli-'));
+  // the fixtures are fragments of a disclosure: completeness is tested on its own below
+  writeFileSync(path.join(dir, 'budgetlint.config.yaml'), 'rules:\n  table-completeness: off\n');
   writeFileSync(path.join(dir, 'bad.yaml'), BAD);
   writeFileSync(path.join(dir, 'good.yaml'), GOOD);
   writeFileSync(path.join(dir, 'warn.yaml'), WARN);
@@ -39,6 +41,9 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'tree/b.yml'), GOOD);
   writeFileSync(path.join(dir, 'tree/package.json'), '{"name": "x"}');
   writeFileSync(path.join(dir, 'tree/notes.yaml'), 'title: not a budget\n');
+  // "测试局" in GBK, as Chinese government files often are
+  writeFileSync(path.join(dir, 'gbk.yaml'), Buffer.concat([Buffer.from('document:\n  department: '), Buffer.from([0xb2, 0xe2, 0xca, 0xd4, 0xbe, 0xd6]), Buffer.from('\n  year: 2024\n  kind: budget\nexpenditure:\n  total: 100.00\n  basic: {total: 40.00}\n  project: 59.00\n')]));
+  writeFileSync(path.join(dir, 'binary.yaml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -66,6 +71,23 @@ describe('exit codes', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/broken\.yaml[\s\S]*2:1\s+错误\s+YAML 语法错误/);
     expect(r.stdout + r.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+  it('decodes a GBK file and says so', () => {
+    const r = cli(['gbk.yaml', '--format', 'json']);
+    const [res] = JSON.parse(r.stdout) as { messages: { ruleId: string | null; level: string; message: string }[] }[];
+    expect(res!.messages.map((m) => [m.ruleId, m.level])).toEqual([[null, 'info'], ['expenditure-parts-sum', 'error']]);
+    expect(res!.messages[0]!.message).toContain('GB18030');
+    expect(r.code).toBe(1);
+  });
+  it('1 for binary data, named as such', () => {
+    const r = cli(['binary.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('二进制文件');
+  });
+  it('warns about the parts a complete disclosure must have', () => {
+    const r = cli(['good.yaml', '--rule', 'table-completeness:warn']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('缺少部门预算的“three_public”部分');
   });
   it('2 for a missing path, with no stack trace', () => {
     const r = cli(['nope.yaml']);
@@ -158,7 +180,7 @@ describe('formats and options', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^budget-balance\s+error\s+收支平衡/m);
     const list = JSON.parse(cli(['rules', '--format', 'json']).stdout) as { id: string; docs: string }[];
-    for (const rule of list) expect(existsSync(path.join(root, rule.docs))).toBe(true);
+    for (const rule of list) expect(existsSync(path.join(root, rule.docs.split('#')[0]!))).toBe(true);
   });
   it('prints help and version', () => {
     expect(cli(['--help']).stdout).toContain('--max-warnings');
