@@ -89,7 +89,8 @@ export function mergeCatalogue(cat: Catalogue, data: unknown, file: string): Cat
   for (const [id, k] of Object.entries(f.tables ?? {})) {
     const patterns = k.patterns.map((p, j) => {
       try {
-        return new RegExp(normaliseLabel(p));
+        // patterns are regular expressions: only the spaces and quotation marks titles lose are dropped
+        return new RegExp(p.replace(/[\s“”"'‘’]/g, ''));
       } catch {
         throw new CatalogueError(file, ['tables', id, 'patterns', j], `无效的表名模式 "${p}"`, `invalid title pattern "${p}"`);
       }

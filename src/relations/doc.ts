@@ -102,5 +102,5 @@ export function relationsDoc(cat: Catalogue): string {
   });
   const kinds = cat.kinds.map((k) => `| ${k.id} | ${k.name.zh} | ${k.patterns.map((p) => `\`${p.source}\``).join(', ')} |`);
   const table = `| kind | table | title patterns |\n| --- | --- | --- |\n${kinds.join('\n')}\n\n`;
-  return `${HEAD.replace('## The relation language', table + '## The relation language')}\n${entries.join('\n\n')}\n`;
+  return `${HEAD.replace('## The relation language', () => table + '## The relation language')}\n${entries.join('\n\n')}\n`;
 }
