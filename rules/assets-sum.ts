@@ -29,7 +29,10 @@ export default defineRule({
     const terms = (list: AssetCategory[], base: Path): Term[] =>
       list.flatMap((c, i) => (c.amount ? [{ label: same(c.name), path: [...base, i, 'amount'], stated: c.amount }] : []));
     const top = terms(cats, ['assets', 'categories']);
-    if (a.total && top.length > 0) {
+    // a category with a quantity but no value has a value nobody stated: the total cannot be checked.
+    // One with neither (a blank row, as 房屋 in many tables) holds nothing.
+    const unknown = cats.some((c) => !c.amount && c.quantity && !c.quantity.value.isZero());
+    if (a.total && top.length > 0 && !unknown) {
       checkSum(ctx.report, { label: { zh: '资产总额', en: 'total assets' }, path: ['assets', 'total', 'amount'], stated: a.total.amount }, top, ctx.unit);
     }
     const walk = (list: AssetCategory[], base: Path) => {

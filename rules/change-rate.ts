@@ -4,7 +4,7 @@ import { comparePercent } from '../src/arith/compare.js';
 import { Interval } from '../src/arith/interval.js';
 import { defineRule } from '../src/engine/rule.js';
 import { figuresOf, impliedDelta, signedDelta } from '../src/functions/change.js';
-import { fmt, interval } from '../src/functions/figures.js';
+import { fmt, fmtTolerance, interval } from '../src/functions/figures.js';
 
 const Options = z.strictObject({
   /** Gaps within this many percentage points are rounding (domain notes §5). */
@@ -62,7 +62,7 @@ export default defineRule({
       const c = comparePercent(rateValue, rate.decimals, computed, floor);
       if (c.outcome === 'consistent') continue;
       const shown = (d: Decimal) => fmt(d.toDecimalPlaces(Math.max(2, rate.decimals), Decimal.ROUND_HALF_UP));
-      const arithmetic = { stated: rate.text, computed: shown(c.computed), difference: shown(c.difference), tolerance: fmt(c.tolerance), unit: '%' };
+      const arithmetic = { stated: rate.text, computed: shown(c.computed), difference: shown(c.difference), tolerance: fmtTolerance(c.tolerance), unit: '%' };
       if (c.outcome === 'rounding') {
         ctx.report({ path: at, messageId: 'rounding', info: true, data: base, arithmetic });
         continue;

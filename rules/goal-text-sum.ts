@@ -20,6 +20,10 @@ export default defineRule({
         zh: '文中合计 {{stated}} 不等于所列各项之和 {{expression}} = {{computed}}元（差 {{difference}}元，舍入容差 ±{{tolerance}}元）',
         en: 'the stated total {{stated}} does not equal the listed amounts {{expression}} = {{computed}} 元 (difference {{difference}} 元, rounding tolerance ±{{tolerance}} 元)',
       },
+      rounding: {
+        zh: '文中合计 {{stated}} 与所列各项之和 {{expression}} = {{computed}}元 相差 {{difference}}元，在舍入容差 ±{{tolerance}}元 之内',
+        en: 'the stated total {{stated}} differs from the listed amounts {{expression}} = {{computed}} 元 by {{difference}} 元, within the rounding tolerance ±{{tolerance}} 元',
+      },
       exceeds: {
         zh: '文中“其中”各项之和 {{expression}} = {{computed}}元，超过总额 {{stated}}',
         en: 'the "of which" amounts {{expression}} = {{computed}} 元 exceed the total {{stated}}',
@@ -38,10 +42,11 @@ export default defineRule({
         const expression = s.parts.map((p) => p.text).join(' + ');
         if (s.kind === 'equal') {
           const c = compare(s.total.yuan, computed);
-          if (c.outcome !== 'inconsistent') continue;
+          if (c.outcome === 'consistent') continue;
           ctx.report({
             path,
-            messageId: 'mismatch',
+            messageId: c.outcome === 'rounding' ? 'rounding' : 'mismatch',
+            info: c.outcome === 'rounding',
             data: { expression },
             arithmetic: { stated: s.total.text, computed: fmt(c.computed), difference: fmt(c.difference), tolerance: fmt(c.tolerance), unit: '元' },
           });

@@ -67,8 +67,8 @@ export default defineRule({
       }
     });
     const lines: Term[] = items.flatMap((it, i) => (it.amount ? [{ label: same(it.item), path: ['procurement', 'items', i, 'amount'], stated: it.amount }] : []));
-    // a line with a quantity and a unit price but no amount costs something the sum cannot see: not applicable
-    const unstated = items.some((it) => !it.amount && it.quantity && it.unit_price && !it.quantity.value.times(it.unit_price.value).isZero());
+    // a line without an amount costs something the sum cannot see, unless it is priced at zero: not applicable
+    const unstated = items.some((it) => !it.amount && !(it.quantity && it.unit_price && it.quantity.value.times(it.unit_price.value).isZero()));
     if (p.total && lines.length > 0 && !unstated) {
       checkSum(ctx.report, { label: { zh: '政府采购预算合计', en: 'procurement total' }, path: ['procurement', 'total', 'amount'], stated: p.total.amount }, lines, unit);
     }

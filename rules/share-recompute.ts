@@ -4,8 +4,8 @@ import { comparePercent } from '../src/arith/compare.js';
 import { Interval } from '../src/arith/interval.js';
 import { defineRule } from '../src/engine/rule.js';
 import { getAt, parseDotted } from '../src/engine/path.js';
-import { figuresOf } from '../src/functions/change.js';
-import { both, fmt, interval } from '../src/functions/figures.js';
+import { figuresOf, labelOf } from '../src/functions/change.js';
+import { both, fmt, fmtTolerance, interval } from '../src/functions/figures.js';
 import { sumRelations } from '../src/model/relations.js';
 import type { Figure } from '../src/model/schema.js';
 
@@ -67,8 +67,8 @@ export default defineRule({
         path: at,
         messageId: c.outcome === 'rounding' ? 'rounding' : 'mismatch',
         info: c.outcome === 'rounding',
-        data: { label, ofLabel: whole.label ?? share.of, part: figure.amount.text, whole: whole.amount.text },
-        arithmetic: { stated: share.percent.text, computed: shown(c.computed), difference: shown(c.difference), tolerance: fmt(c.tolerance), unit: '%' },
+        data: { label, ofLabel: whole.label ? { zh: whole.label, en: whole.label } : labelOf(parseDotted(share.of).filter((s, i, a) => !(i === a.length - 1 && s === 'amount'))), part: figure.amount.text, whole: whole.amount.text },
+        arithmetic: { stated: share.percent.text, computed: shown(c.computed), difference: shown(c.difference), tolerance: fmtTolerance(c.tolerance), unit: '%' },
       });
     }
     // siblings: the parts of one sum, each with a share of that sum's total

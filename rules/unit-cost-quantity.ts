@@ -23,6 +23,10 @@ export default defineRule({
         zh: '“{{text}}”：{{quantity}} × {{price}}元 = {{computed}}元，与所写 {{stated}} 不符（差 {{difference}}元，舍入容差 ±{{tolerance}}元）',
         en: '"{{text}}": {{quantity}} × {{price}} 元 = {{computed}} 元, not the stated {{stated}} (difference {{difference}} 元, rounding tolerance ±{{tolerance}} 元)',
       },
+      lineRounding: {
+        zh: '“{{text}}”：{{quantity}} × {{price}}元 = {{computed}}元，与所写 {{stated}} 相差 {{difference}}元，在舍入容差 ±{{tolerance}}元 之内',
+        en: '"{{text}}": {{quantity}} × {{price}} 元 = {{computed}} 元 differs from the stated {{stated}} by {{difference}} 元, within the rounding tolerance ±{{tolerance}} 元',
+      },
       lineVsIndicator: {
         zh: '“{{text}}”写 {{what}} {{textValue}}，但指标“{{name}}”的值为 {{value}}',
         en: '"{{text}}" states the {{whatEn}} as {{textValue}}, but indicator "{{name}}" has {{value}}',
@@ -50,10 +54,11 @@ export default defineRule({
           const stated = new Interval(line.amount, line.amount.minus(halfUnit(line.amountDecimals).times(line.amountScale)), line.amount.plus(halfUnit(line.amountDecimals).times(line.amountScale)));
           const c = compare(stated, product);
           const text = (ind.description ?? '').slice(line.index, line.index + line.length);
-          if (c.outcome === 'inconsistent') {
+          if (c.outcome !== 'consistent') {
             ctx.report({
               path: at,
-              messageId: 'line',
+              messageId: c.outcome === 'rounding' ? 'lineRounding' : 'line',
+              info: c.outcome === 'rounding',
               data: { text, quantity: line.quantityText, price: line.priceText },
               arithmetic: { stated: line.amountText, computed: fmt(c.computed), difference: fmt(c.difference), tolerance: fmt(c.tolerance), unit: '元' },
             });

@@ -1,7 +1,8 @@
 // Bundles the CLI into dist/: one file to load instead of hundreds of modules is most of a
 // pre-commit run's start-up time. Lazy imports stay separate chunks (splitting), loaded only when used.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { load } from 'js-yaml';
 
 /** zod's namespace re-exports every locale (~250 files); budgetlint writes its own messages and needs none. */
 const noZodLocales = {
@@ -11,6 +12,29 @@ const noZodLocales = {
       args.importer.includes('/zod/') ? { path: 'zod-locales-stub', namespace: 'stub' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+/** The data in rules/*.yaml, parsed now rather than on every run (see src/load/builtin-data.ts). */
+const inlineBuiltinData = {
+  name: 'inline-builtin-data',
+  setup(b) {
+    b.onLoad({ filter: /src[\\/]load[\\/]builtin-data\.ts$/ }, () => {
+      const files = ['rules/tables.yaml', 'rules/relations/standard.yaml'];
+      const data = files.map((file) => ({ file, data: load(readFileSync(file, 'utf8')) }));
+      const lexicons = load(readFileSync('rules/lexicons.yaml', 'utf8'));
+      return {
+        contents: [
+          `export const BUILTIN_RELATION_FILES = ${JSON.stringify(files)};`,
+          `export const BUILTIN_LEXICON_FILE = 'rules/lexicons.yaml';`,
+          `const DATA = ${JSON.stringify(data)};`,
+          `const LEXICONS = ${JSON.stringify(lexicons)};`,
+          'export function builtinFiles() { return DATA; }',
+          'export function builtinLexicons() { return LEXICONS; }',
+        ].join('\n'),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -26,7 +50,7 @@ await build({
   minify: true,
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
-  plugins: [noZodLocales],
+  plugins: [noZodLocales, inlineBuiltinData],
   // CommonJS dependencies (yaml) require Node built-ins: give each ESM chunk a require.
   banner: { js: "import { createRequire as __budgetlintRequire } from 'node:module'; const require = __budgetlintRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -30,7 +30,7 @@ type Parsed = Awaited<ReturnType<ReturnType<typeof parser>['parseAsync']>>;
  */
 function plainFiles(argv: readonly string[]): Parsed | undefined {
   if (argv.some((a) => a.startsWith('-')) || argv[0] === 'rules') return undefined;
-  return { _: [], $0: 'budgetlint', files: [...argv], format: 'stylish', rule: [], quiet: false, 'no-config-lookup': false } as unknown as Parsed;
+  return { _: [], $0: 'budgetlint', files: [...argv], format: 'stylish', rule: [], quiet: false, 'config-lookup': true } as unknown as Parsed;
 }
 
 function parser(argv: readonly string[], yargs: typeof import('yargs').default) {
@@ -43,7 +43,7 @@ function parser(argv: readonly string[], yargs: typeof import('yargs').default) 
     .command('rules', 'list the rules / 列出规则')
     .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as const, describe: 'output format' })
     .option('config', { alias: 'c', type: 'string', describe: 'config file (default: nearest budgetlint.config.yaml)' })
-    .option('no-config-lookup', { type: 'boolean', default: false, describe: 'do not look for a config file' })
+    .option('config-lookup', { type: 'boolean', default: true, describe: 'look for budgetlint.config.yaml upwards (--no-config-lookup: do not)' })
     .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'rule-id:off|warn|error (repeatable)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
     .option('max-warnings', { type: 'number', describe: 'exit 1 when warnings exceed this number' })
@@ -84,7 +84,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   try {
     const { allRules } = await import('../../rules/index.js');
     const { loadCatalogue } = await import('../relations/load.js');
-    const configPath = args.config ? path.resolve(io.cwd, args.config) : args['no-config-lookup'] ? undefined : findConfig(io.cwd);
+    const configPath = args.config ? path.resolve(io.cwd, args.config) : !args['config-lookup'] ? undefined : findConfig(io.cwd);
     const config = configPath ? readConfig(configPath) : {};
     const effectiveLang: Lang = (args.lang as Lang | undefined) ?? config.lang ?? lang;
     const configDir = configPath ? path.dirname(configPath) : io.cwd;
@@ -110,10 +110,12 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     // zod compiles a fast parser per schema on first use: worth it for a batch, not for a commit's few files
     if (files.length <= 8) (await import('zod')).z.config({ jitless: true });
     const { lintFile } = await import('../engine/lint-file.js');
+    const { defaultLexicons, mergeLexicons } = await import('../model/lexicons.js');
+    const lexicons = mergeLexicons(defaultLexicons(), config.lexicons);
     const results: FileResult[] = [];
     for (const f of files) {
       try {
-        results.push(await lintFile(f, resolved));
+        results.push(await lintFile(f, resolved, { lexicons }));
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (!code) throw e;

@@ -1,6 +1,7 @@
 /** budgetlint.config.yaml: severities and options per rule, ESLint-style. */
 import { z } from 'zod';
 import type { Rule, Severity } from './rule.js';
+import { LexiconsOverride } from '../model/lexicons.js';
 
 export const SEVERITIES = ['off', 'warn', 'error'] as const;
 const SeverityInput = z.union([z.enum(SEVERITIES), z.literal(0), z.literal(1), z.literal(2)]);
@@ -11,6 +12,7 @@ export const ConfigFile = z.strictObject({
   lang: z.enum(['zh', 'en']).optional().describe('消息语言 / message language'),
   rules: z.record(z.string(), RuleSetting).optional().describe('规则严重级别与选项 / rule severities and options'),
   ignores: z.array(z.string()).optional().describe('不检查的文件（glob） / files not to lint (globs)'),
+  lexicons: LexiconsOverride.optional().describe('指标词表（覆盖 rules/lexicons.yaml 中的同名列表） / indicator word lists, replacing those of rules/lexicons.yaml'),
   relations: z.array(z.string()).optional().describe('地区的表格与关系文件（相对配置文件） / a region\'s table and relation files, relative to the config file'),
 });
 export type ConfigFile = z.infer<typeof ConfigFile>;

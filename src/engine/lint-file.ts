@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { DecodeError, decode } from '../load/decode.js';
 import type { ResolvedRule } from './config.js';
 import { count, type FileResult, type Finding } from './finding.js';
-import { lintText } from './lint.js';
+import { lintText, type LintOptions } from './lint.js';
 
 /** A budget disclosure is kilobytes; past this it is not one, and reading it would only cost memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -13,7 +13,7 @@ function fatal(filePath: string, zh: string, en: string, line = 1, column = 1): 
   return count(filePath, [f], []);
 }
 
-export async function lintFile(filePath: string, rules: readonly ResolvedRule[]): Promise<FileResult> {
+export async function lintFile(filePath: string, rules: readonly ResolvedRule[], opts: LintOptions = {}): Promise<FileResult> {
   const size = (await stat(filePath)).size;
   if (size > MAX_FILE_BYTES) {
     return fatal(filePath, `文件过大（${size} 字节，上限 ${MAX_FILE_BYTES}）`, `file too large (${size} bytes, limit ${MAX_FILE_BYTES})`);
@@ -26,7 +26,7 @@ export async function lintFile(filePath: string, rules: readonly ResolvedRule[])
     if (e instanceof DecodeError) return fatal(filePath, e.zh, e.en);
     throw e;
   }
-  const result = await lintText(decoded.text, filePath, rules);
+  const result = await lintText(decoded.text, filePath, rules, opts);
   if (decoded.encoding === 'utf-8') return result;
   const note: Finding = {
     ruleId: null,

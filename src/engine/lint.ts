@@ -7,6 +7,7 @@ import { findDirectives } from '../load/directives.js';
 import { LineIndex } from '../load/line-index.js';
 import { parse, type Format } from '../load/parse.js';
 import { BudgetDocument } from '../model/schema.js';
+import { defaultLexicons, type Lexicons } from '../model/lexicons.js';
 import type { ResolvedRule } from './config.js';
 import { count, render, type FileResult, type Finding } from './finding.js';
 import { toPointer, type Path } from './path.js';
@@ -32,7 +33,11 @@ export function formatOf(filePath: string): Format {
   return /\.json$/i.test(filePath) ? 'json' : 'yaml';
 }
 
-export async function lintText(text: string, filePath: string, rules: readonly ResolvedRule[]): Promise<FileResult> {
+export interface LintOptions {
+  lexicons?: Lexicons;
+}
+
+export async function lintText(text: string, filePath: string, rules: readonly ResolvedRule[], opts: LintOptions = {}): Promise<FileResult> {
   const schemaLevel = rules.find((r) => r.rule.meta.id === SCHEMA_RULE_ID)?.severity;
   const parsed = parse(text, formatOf(filePath));
   if (!parsed.ok) {
@@ -70,12 +75,14 @@ export async function lintText(text: string, filePath: string, rules: readonly R
   const doc = modelOf(data, schemaLevel ? pending : []);
   if (schemaLevel) for (const p of pending) if (p.ruleId === SCHEMA_RULE_ID) p.level = schemaLevel;
   const unit: MoneyUnit = doc.document?.unit ?? '万元';
+  const lexicons = opts.lexicons ?? defaultLexicons();
   for (const { rule, severity, options } of rules) {
     if (rule.meta.id === SCHEMA_RULE_ID) continue;
     const ctx: RuleContext<unknown> = {
       doc,
       unit,
       options,
+      lexicons,
       report(r) {
         const tpl = rule.meta.messages[r.messageId];
         const vars = { ...(r.arithmetic ?? {}), ...(r.data ?? {}) } as Record<string, DataValue>;

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { MoneyUnit } from '../arith/units.js';
 import type { BudgetDocument } from '../model/schema.js';
+import type { Lexicons } from '../model/lexicons.js';
 import type { Path } from './path.js';
 
 import type { Bilingual } from '../model/scalars.js';
@@ -54,6 +55,8 @@ export interface RuleContext<O = unknown> {
   /** the document's amount unit (万元 when the document part is missing) */
   unit: MoneyUnit;
   options: O;
+  /** the indicator word lists: rules/lexicons.yaml with the config's overrides */
+  lexicons: Lexicons;
   report(r: Report): void;
 }
 

@@ -41,7 +41,7 @@ function isFigure(v: unknown): v is Figure {
 }
 
 /** Named from the schema only when a finding needs the name: reading the schema costs more than the check. */
-function labelOf(path: Path): Bilingual {
+export function labelOf(path: Path): Bilingual {
   const s = schemaAt(path);
   const zh = (s && shortLabel(s)) ?? String(path[path.length - 1]);
   return { zh, en: `${zh} (${path.join('.')})` };

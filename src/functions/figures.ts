@@ -30,9 +30,19 @@ export function interval(s: Stated): Interval {
   return Interval.stated(s.value, s.decimals);
 }
 
-/** Plain notation, no exponent, no float: what the user reads. */
-export function fmt(d: Decimal): string {
-  return d.toFixed();
+/** Plain notation, no exponent, no float: what the user reads; with `places`, as the figures were written. */
+export function fmt(d: Decimal, places?: number): string {
+  return places === undefined ? d.toFixed() : d.toFixed(places);
+}
+
+/** The places a result is shown with: the most any of its figures was written with. */
+export function placesOf(...stated: readonly { decimals: number }[]): number {
+  return stated.reduce((m, s) => Math.max(m, s.decimals), 0);
+}
+
+/** A tolerance is shown to four places at most, rounded up so that it never looks tighter than it is. */
+export function fmtTolerance(d: Decimal): string {
+  return d.decimalPlaces() > 4 ? d.toDecimalPlaces(4, Decimal.ROUND_UP).toFixed() : d.toFixed();
 }
 
 /** A term of a figure (its amount), if the figure is stated. */

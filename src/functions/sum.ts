@@ -2,7 +2,7 @@
 import { compare } from '../arith/compare.js';
 import type { Report, Bilingual } from '../engine/rule.js';
 import type { FigureRef, SumRelation } from '../model/relations.js';
-import { expression, fmt, interval, showTerms, sumOf, type Term } from './figures.js';
+import { expression, fmt, interval, placesOf, showTerms, sumOf, type Term } from './figures.js';
 
 export const SUM_MESSAGES: Record<'mismatch' | 'rounding', Bilingual> = {
   mismatch: {
@@ -24,6 +24,7 @@ export function termsOf(rel: SumRelation): { total: Term; parts: Term[] } {
 export function checkSum(report: (r: Report) => void, total: Term, parts: readonly Term[], unit: string): void {
   const c = compare(interval(total.stated), sumOf(parts));
   if (c.outcome === 'consistent') return;
+  const places = placesOf(total.stated, ...parts.map((p) => p.stated));
   report({
     path: total.path,
     messageId: c.outcome === 'rounding' ? 'rounding' : 'mismatch',
@@ -31,8 +32,8 @@ export function checkSum(report: (r: Report) => void, total: Term, parts: readon
     data: { totalLabel: total.label, expression: expression(parts), unit },
     arithmetic: {
       stated: total.stated.text,
-      computed: fmt(c.computed),
-      difference: fmt(c.difference),
+      computed: fmt(c.computed, places),
+      difference: fmt(c.difference, places),
       tolerance: fmt(c.tolerance),
       unit,
       terms: showTerms(parts),

@@ -2,10 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'js-yaml';
 import { ConfigError } from '../engine/config.js';
-import { readPackageFile } from '../load/package-file.js';
 import { CatalogueError, emptyCatalogue, mergeCatalogue, type Catalogue } from './catalogue.js';
 
-export const BUILTIN_RELATION_FILES = ['rules/tables.yaml', 'rules/relations/standard.yaml'];
+import { builtinFiles } from '../load/builtin-data.js';
 
 async function located(e: CatalogueError, text: string): Promise<ConfigError> {
   const { createLocator } = await import('../load/locate.js');
@@ -16,8 +15,9 @@ async function located(e: CatalogueError, text: string): Promise<ConfigError> {
 /** Built-in files, then each user file in order; a bad file is a ConfigError naming file, line and column. */
 export async function loadCatalogue(userFiles: readonly { path: string; shown: string }[] = []): Promise<Catalogue> {
   const cat = emptyCatalogue();
+  // the built-in files are checked by the tests, not on every run
+  for (const { file, data } of builtinFiles()) mergeCatalogue(cat, data, file, { trusted: true });
   const files = [
-    ...BUILTIN_RELATION_FILES.map((f) => ({ shown: f, text: () => readPackageFile(f) })),
     ...userFiles.map((f) => ({
       shown: f.shown,
       text: () => {
