@@ -3,7 +3,7 @@ import type { Catalogue } from '../src/relations/catalogue.js';
 import { tableViews } from '../src/relations/view.js';
 
 /** 本部门无…，故本表为空表 and its variants. */
-const EMPTY_STATEMENT = /无.{0,40}(空表|为空|不涉及)|空表|不涉及/;
+const EMPTY_STATEMENT = /无.{0,40}(空表|为空|不涉及|无数据)|空表|不涉及|无数据/;
 
 export function tableCompleteness(cat: Catalogue): Rule<unknown> {
   return defineRule({

@@ -78,9 +78,11 @@ export function sumRelations(doc: Doc): SumRelation[] {
         ],
         1,
       ),
+      // a grand total differs from the year's total by the carry-over: unstated, the sum cannot be checked
       relation('income-grand-total', ref({ zh: '收入总计', en: 'income grand total' }, ['income', 'grand_total'], i.grand_total), [
         ref({ zh: '本年收入合计', en: 'income total' }, ['income', 'total'], i.total),
-      ], [ref({ zh: '上年结转', en: 'carry-over from last year' }, ['income', 'carryover'], i.carryover)]),
+        ref({ zh: '上年结转', en: 'carry-over from last year' }, ['income', 'carryover'], i.carryover),
+      ]),
     );
   }
   if (e) {
@@ -88,7 +90,8 @@ export function sumRelations(doc: Doc): SumRelation[] {
     out.push(
       relation('expenditure-grand-total', ref({ zh: '支出总计', en: 'spending grand total' }, ['expenditure', 'grand_total'], e.grand_total), [
         ref({ zh: '本年支出合计', en: 'spending total' }, ['expenditure', 'total'], e.total),
-      ], [ref({ zh: '结转下年', en: 'carry-forward to next year' }, ['expenditure', 'carryforward'], e.carryforward)]),
+        ref({ zh: '结转下年', en: 'carry-forward to next year' }, ['expenditure', 'carryforward'], e.carryforward),
+      ]),
       relation(
         'expenditure-parts',
         ref({ zh: '本年支出合计', en: 'spending total' }, ['expenditure', 'total'], e.total),
@@ -109,7 +112,9 @@ export function sumRelations(doc: Doc): SumRelation[] {
     // With grand totals stated, the balance is between them; otherwise between this year's figures and the carry-overs.
     if (i.grand_total && e.grand_total) {
       out.push(relation('grand-totals', ref({ zh: '支出总计', en: 'spending grand total' }, ['expenditure', 'grand_total'], e.grand_total), [ref({ zh: '收入总计', en: 'income grand total' }, ['income', 'grand_total'], i.grand_total)]));
-    } else {
+    } else if (doc.document?.kind !== 'final' || (i.carryover && e.carryforward)) {
+      // a budget balances, with the carry-overs it states (an unstated one is none); a final account
+      // only with both carry-overs stated, since it closes with whatever balance the year left
       out.push(
         relation(
           'balance',

@@ -44,6 +44,10 @@ const isGrid = (v: Val): v is GridView => typeof v === 'object' && v !== null &&
 const isTable = (v: Val): v is TableView => typeof v === 'object' && v !== null && 'main' in v;
 const isStated = (v: unknown): v is Stated => typeof v === 'object' && v !== null && 'decimals' in v && 'text' in v && 'value' in v;
 
+export function bareName(name: string): string {
+  return name.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])\s*/, '').replace(/\s+/g, '');
+}
+
 export function exact(n: Decimal.Value): Num {
   return { kind: 'num', iv: Interval.exact(n), terms: [] };
 }
@@ -79,6 +83,12 @@ export function itemScope(item: Val, parent: Scope): Scope {
   return parent;
 }
 
+/** The scope of `each`: the row's fields, and the row itself as `each`, which filters inside can still see. */
+export function eachScope(item: Val, parent: Scope): Scope {
+  const inner = itemScope(item, parent);
+  return { docUnit: parent.docUnit, lookup: (name) => (name === 'each' ? item : inner.lookup(name)) };
+}
+
 function member(v: Val, key: string, scope: Scope): Val {
   if (v === undefined) return undefined;
   if (isList(v)) {
@@ -95,6 +105,8 @@ function member(v: Val, key: string, scope: Scope): Val {
     if (key === 'rows') return { kind: 'list', items: v.rows };
     if (key === 'allrows') return { kind: 'list', items: v.total ? [...v.rows, v.total] : v.rows };
     if (key === 'total') return v.total;
+    if (key === 'subtotal') return v.subtotal;
+    if (key === 'current') return { kind: 'list', items: v.current };
     return undefined;
   }
   if (isRow(v)) return rowField(v, key);
@@ -211,13 +223,18 @@ export function evaluate(e: Expr, scope: Scope, budget = { steps: MAX_STEPS }): 
       const b = asNum(r, scope);
       if (!a || !b) return undefined;
       const c = compare(a.iv, b.iv);
-      let outcome = c.outcome;
-      if (e.op === '<=' || e.op === '<') outcome = a.iv.lo.gt(b.iv.hi) || (e.op === '<' && a.iv.lo.gte(b.iv.hi) && !a.iv.overlaps(b.iv)) ? 'inconsistent' : 'consistent';
-      else if (e.op === '>=' || e.op === '>') outcome = a.iv.hi.lt(b.iv.lo) ? 'inconsistent' : 'consistent';
-      else if (e.op === '!=') outcome = c.outcome === 'consistent' ? 'inconsistent' : 'consistent';
-      return { op: e.op, left: a, right: b, comparison: c, outcome };
+      return { op: e.op, left: a, right: b, comparison: c, outcome: orderOutcome(e.op, a, b, c.outcome) };
     }
   }
+}
+
+/** An order holds unless the intervals rule it out: what rounding could make true is not an error. */
+function orderOutcome(op: CompareOp, a: Num, b: Num, eq: Check['outcome']): Check['outcome'] {
+  const fails =
+    op === '<=' ? a.iv.lo.gt(b.iv.hi) : op === '<' ? a.iv.lo.gte(b.iv.hi) : op === '>=' ? a.iv.hi.lt(b.iv.lo) : op === '>' ? a.iv.hi.lte(b.iv.lo) : undefined;
+  if (fails !== undefined) return fails ? 'inconsistent' : 'consistent';
+  if (op === '!=') return eq === 'consistent' ? 'inconsistent' : 'consistent';
+  return eq;
 }
 
 function asVal(v: Val | Check): Val {
@@ -257,6 +274,9 @@ function call(name: string, args: Expr[], scope: Scope, budget: { steps: number 
       const n = asNum(vals[0], scope);
       return n && { kind: 'num', iv: n.iv.abs(), terms: n.terms };
     }
+    case 'label':
+      // a name without its numbering: "一、一般公共服务支出" → "一般公共服务支出"
+      return typeof vals[0] === 'string' ? bareName(vals[0]) : undefined;
     case 'len':
       return typeof vals[0] === 'string' ? exact(vals[0].length) : undefined;
     case 'startsWith':

@@ -81,7 +81,7 @@ function lex(src: string): Tok[] {
   return out;
 }
 
-export const FUNCTIONS = ['sum', 'count', 'opt', 'exists', 'abs', 'len', 'startsWith', 'matches'];
+export const FUNCTIONS = ['sum', 'count', 'opt', 'exists', 'abs', 'len', 'label', 'startsWith', 'matches'];
 
 /** Unknown functions are an error of the rule file, found when it is read, not when a document is linted. */
 export function checkFunctions(e: Expr): void {

@@ -2,10 +2,11 @@
 import { Decimal } from 'decimal.js';
 import { moneyFactor, type MoneyUnit } from '../arith/units.js';
 import { toPointer } from '../engine/path.js';
+import { fmtTolerance } from '../functions/figures.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
 import type { BudgetDocument } from '../model/schema.js';
 import { substituteColumn, type Catalogue, type Relation } from './catalogue.js';
-import { evaluate, isCheck, itemScope, type Check, type Scope, type TermRef, type Val } from './evaluate.js';
+import { eachScope, evaluate, isCheck, type Check, type Scope, type TermRef, type Val } from './evaluate.js';
 import { parseExpr, type Expr } from './parse-expr.js';
 import { tableViews, type RowView, type TableView } from './view.js';
 
@@ -13,12 +14,12 @@ const MODEL_PARTS = ['document', 'income', 'expenditure', 'operating_costs', 'th
 
 export const RELATION_MESSAGES = {
   failed: {
-    zh: '{{relation}}：{{expression}} 不成立{{where}}。左边 {{leftTerms}} = {{left}}{{unit}}；右边 {{rightTerms}} = {{right}}{{unit}}；差 {{difference}}{{unit}}（舍入容差 ±{{tolerance}}）',
-    en: '{{relation}}: {{expression}} does not hold{{whereEn}}. Left {{leftTerms}} = {{left}} {{unit}}; right {{rightTerms}} = {{right}} {{unit}}; difference {{difference}} {{unit}} (rounding tolerance ±{{tolerance}})',
+    zh: '{{description}}{{where}}，但 {{leftTerms}} = {{left}}{{unit}}，而 {{rightTerms}} = {{right}}{{unit}}（差 {{difference}}{{unit}}，舍入容差 ±{{tolerance}}）',
+    en: '{{description}}{{whereEn}}, but {{leftTerms}} = {{left}} {{unit}} while {{rightTerms}} = {{right}} {{unit}} (difference {{difference}} {{unit}}, rounding tolerance ±{{tolerance}})',
   },
   rounding: {
-    zh: '{{relation}}：{{expression}}{{where}} 两边相差 {{difference}}{{unit}}（{{left}} 对 {{right}}），在舍入容差 ±{{tolerance}} 之内',
-    en: '{{relation}}: {{expression}}{{whereEn}}: the sides differ by {{difference}} {{unit}} ({{left}} against {{right}}), within the rounding tolerance ±{{tolerance}}',
+    zh: '{{description}}{{where}}：{{left}} 对 {{right}}{{unit}}，相差 {{difference}}{{unit}}，在舍入容差 ±{{tolerance}} 之内',
+    en: '{{description}}{{whereEn}}: {{left}} against {{right}} {{unit}}, {{difference}} {{unit}} apart, within the rounding tolerance ±{{tolerance}}',
   },
 };
 
@@ -88,11 +89,11 @@ export function relationRule(rel: Relation, cat: Catalogue): Rule<unknown> {
       if (rel.each) {
         const list = evaluate(expr(rel.each, ''), root);
         if (!list || typeof list !== 'object' || !('kind' in list) || list.kind !== 'list') return;
-        for (const it of list.items) items.push({ scope: itemScope(it, root), row: it });
+        for (const it of list.items) items.push({ scope: eachScope(it, root), row: it });
       } else items.push({ scope: root });
       for (const { scope, row } of items) {
         if (rel.where && !truthyVal(evaluate(expr(rel.where, ''), scope))) continue;
-        const cols = rel.columns === '*' ? amountColumns(row) : rel.columns ?? [''];
+        const cols = rel.columns === '*' ? (row ? amountColumns(row) : tableColumns(rel.assert, views)) : rel.columns ?? [''];
         for (const col of cols) {
           const result = evaluate(expr(rel.assert, col), scope);
           if (!isCheck(result) || result.outcome === 'consistent') continue;
@@ -107,6 +108,13 @@ function truthyVal(v: Val | Check): boolean {
   if (isCheck(v)) return v.outcome !== 'inconsistent';
   if (typeof v === 'boolean') return v;
   return v !== undefined;
+}
+
+/** `columns: '*'` with no `each`: the amount columns of the first table the relation names. */
+function tableColumns(assert: string, views: TableView[]): string[] {
+  const id = /\b(T\d+)\b/.exec(assert)?.[1];
+  const t = views.find((v) => v.id === id);
+  return t ? t.main.columns.filter((c) => c !== 'code' && c !== 'name') : [];
 }
 
 function amountColumns(row: Val): string[] {
@@ -126,6 +134,7 @@ function report(ctx: RuleContext<unknown>, rel: Relation, check: Check, expressi
     info: rounding,
     data: {
       relation: rel.id,
+      description: rel.description,
       expression,
       where: row ? `（${row}）` : '',
       whereEn: row ? ` (${row})` : '',
@@ -139,7 +148,7 @@ function report(ctx: RuleContext<unknown>, rel: Relation, check: Check, expressi
       stated: shown(c.stated, unit),
       computed: shown(c.computed, unit),
       difference: shown(c.difference, unit),
-      tolerance: shown(c.tolerance, unit),
+      tolerance: fmtTolerance(c.tolerance.dividedBy(moneyFactor(unit))),
       unit,
       terms: all.map((t) => ({ label: t.label, value: t.text || '0', path: toPointer(t.path) })),
     },

@@ -30,8 +30,12 @@ export interface RowView {
 
 export interface GridView {
   columns: string[];
+  /** every row but the total rows */
   rows: RowView[];
+  /** the rows above a 本年…合计 subtotal (all rows when there is none) */
+  current: RowView[];
   total?: RowView;
+  subtotal?: RowView;
 }
 
 export interface TableView {
@@ -48,7 +52,9 @@ export interface TableView {
   table: Table;
 }
 
-const TOTAL_NAME = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计)$/;
+/** Rows that total others rather than count: 合计, 总计, 本年收入合计, 人员经费合计 … */
+const TOTAL_NAME = /(合计|总计|小计)$/;
+const SUBTOTAL_NAME = /^本年.*合计$/;
 
 /** A code written with spaces ("201 06 01") or as a number is the same code. */
 export function normaliseCode(c: Cell | undefined): string | undefined {
@@ -96,16 +102,42 @@ function nestRestartedNumbering(rows: RowView[]): void {
   }
 }
 
+/**
+ * Column keys, with two conventions of real tables resolved: final accounts print "X 预算数 | X 决算数"
+ * pairs (the 决算数 is X, the 预算数 is X_budget), and a page may hold two panels side by side
+ * (人员经费 | 公用经费), each starting with its own code column.
+ */
+function keysOf(cat: Catalogue, kind: string, labels: string[]): { keys: string[]; panels: number[] } {
+  const suffix = /(预算数|决算数)$/;
+  const paired = labels.some((l) => /决算数$/.test(l.replace(/\s+/g, ''))) && labels.some((l) => /预算数$/.test(l.replace(/\s+/g, '')));
+  const keys = labels.map((label) => {
+    const l = label.replace(/\s+/g, '');
+    const m = suffix.exec(l);
+    if (!m || l === m[1]) return columnKey(cat, kind, label);
+    const base = columnKey(cat, kind, l.slice(0, -m[1]!.length));
+    return paired && m[1] === '预算数' ? `${base}_budget` : base;
+  });
+  const panels = [0];
+  keys.forEach((k, j) => {
+    if (j > 0 && k === 'code') panels.push(j);
+  });
+  return { keys, panels };
+}
+
 function gridView(cat: Catalogue, kind: string, grid: Grid, base: Path, unit: MoneyUnit, short: string): GridView | undefined {
   if (!grid.columns) return undefined;
-  const keys = grid.columns.map((c) => columnKey(cat, kind, c));
-  const rowOf = (cells: Cell[], path: Path, forceTotal: boolean): RowView => {
-    const code = normaliseCode(cells[keys.indexOf('code')]);
-    const name = text(cells[keys.indexOf('name')])?.trim();
+  const { keys: allKeys, panels } = keysOf(cat, kind, grid.columns);
+  // one row per panel and printed line, left panel first: each panel is a table of its own
+  const rowOf = (cells: Cell[], path: Path, forceTotal: boolean, from: number, to: number): RowView => {
+    const keys = allKeys.slice(from, to);
+    const at = (key: string) => (keys.indexOf(key) < 0 ? undefined : cells[from + keys.indexOf(key)]);
+    const code = normaliseCode(at('code'));
+    const name = text(at('name'))?.trim();
     const who = name ?? code ?? (forceTotal ? '合计' : '');
     const m = new Map<string, CellRef>();
-    keys.forEach((key, j) => {
+    keys.forEach((key, k) => {
       if (key === 'code' || key === 'name') return;
+      const j = from + k;
       const c = cells[j];
       const stated = c === undefined || typeof c === 'string' ? null : c;
       m.set(key, { stated, path: [...path, j], unit, label: `${short} ${who} ${grid.columns![j]}`.replace(/\s+/g, ' ') });
@@ -114,7 +146,14 @@ function gridView(cat: Catalogue, kind: string, grid: Grid, base: Path, unit: Mo
     const level = code ? codeLevel(code) : name ? nameLevel(name) : 1;
     return { ...(code ? { code } : {}), ...(name ? { name } : {}), level, cells: m, children: [], path, isTotal };
   };
-  const rows = (grid.rows ?? []).map((r, i) => rowOf(r, [...base, 'rows', i], false));
+  const bounds = panels.map((from, p) => [from, panels[p + 1] ?? allKeys.length] as const);
+  const rows: RowView[] = [];
+  for (const [from, to] of bounds) {
+    (grid.rows ?? []).forEach((r, i) => {
+      const row = rowOf(r, [...base, 'rows', i], false, from, to);
+      if (row.code || row.name || [...row.cells.values()].some((c) => c.stated)) rows.push(row);
+    });
+  }
   nestRestartedNumbering(rows);
   // a code's children are the rows one level down under its prefix; numbered names nest by order
   rows.forEach((r, i) => {
@@ -134,8 +173,18 @@ function gridView(cat: Catalogue, kind: string, grid: Grid, base: Path, unit: Mo
       }
     }
   });
-  const totalRow = grid.total ? rowOf(grid.total, [...base, 'total'], true) : rows.find((r) => r.isTotal && /合计|总计/.test(r.name ?? ''));
-  return { columns: keys, rows: rows.filter((r) => !r.isTotal), ...(totalRow ? { total: totalRow } : {}) };
+  const totalRow = grid.total ? rowOf(grid.total, [...base, 'total'], true, 0, allKeys.length) : rows.find((r) => r.isTotal && /^(合计|总计)$/.test(r.name ?? ''));
+  // final accounts print 本年收入合计 above the carry-over rows and 总计 last: the rows above it are this year's
+  const subIndex = rows.findIndex((r) => r.isTotal && SUBTOTAL_NAME.test((r.name ?? '').replace(/\s+/g, '')));
+  const subtotal = subIndex >= 0 ? rows[subIndex] : undefined;
+  const current = (subIndex >= 0 ? rows.slice(0, subIndex) : rows).filter((r) => !r.isTotal);
+  return {
+    columns: allKeys,
+    rows: rows.filter((r) => !r.isTotal),
+    current,
+    ...(totalRow && totalRow !== subtotal ? { total: totalRow } : {}),
+    ...(subtotal ? { subtotal } : {}),
+  };
 }
 
 export function tableViews(doc: Partial<BudgetDocument>, cat: Catalogue, docUnit: MoneyUnit): TableView[] {
@@ -145,7 +194,7 @@ export function tableViews(doc: Partial<BudgetDocument>, cat: Catalogue, docUnit
     if (!kind) return;
     const unit = t.unit ?? docUnit;
     const path: Path = ['tables', index];
-    const main = gridView(cat, kind, t, path, unit, kind) ?? { columns: [], rows: [] };
+    const main = gridView(cat, kind, t, path, unit, kind) ?? { columns: [], rows: [], current: [] };
     const income = t.income ? gridView(cat, kind, t.income, [...path, 'income'], unit, `${kind} 收入`) : undefined;
     const expenditure = t.expenditure ? gridView(cat, kind, t.expenditure, [...path, 'expenditure'], unit, `${kind} 支出`) : undefined;
     out.push({ id: kind, title: t.title, index, path, unit, main, ...(income ? { income } : {}), ...(expenditure ? { expenditure } : {}), ...(t.note ? { note: t.note } : {}), table: t });

@@ -1,0 +1,219 @@
+/**
+ * The same item priced in two project tables (档案盒 ≤27元 here, ≤20元 there), and a line listed as
+ * parts ("A4纸10箱，硒鼓18支") that, priced with the document's own unit prices, cannot fit its ceiling.
+ */
+import { Decimal } from 'decimal.js';
+import { z } from 'zod';
+import { Interval, halfUnit } from '../src/arith/interval.js';
+import { compare } from '../src/arith/compare.js';
+import type { Path } from '../src/engine/path.js';
+import { defineRule } from '../src/engine/rule.js';
+import { fmt, fmtTolerance } from '../src/functions/figures.js';
+import { parsedValue, shownValue, tablesOf, type TableAt } from '../src/functions/indicators.js';
+import { countedParts, isCost, isQuantity, pairsOf, statedLines, stem } from '../src/functions/pairs.js';
+import type { ParsedValue } from '../src/indicators/parse-value.js';
+import type { Indicator } from '../src/model/schema.js';
+
+const Options = z.strictObject({
+  /** report a pair only when the higher price is more than this many times the lower one (1: any difference) */
+  minRatio: z.number().min(1).default(1),
+});
+
+const PRICE_NAME = /(?:单价|均价|价格|单位成本)$/;
+const VERB = '(?:购买|购置|采购|定制|制作|印制|加装)';
+const QTY_TAIL = new RegExp(`${VERB}?(?:数量|个数|件数|总数|数)$`);
+const VERB_TAIL = new RegExp(`${VERB}$`);
+const VERB_HEAD = new RegExp(`^${VERB}`);
+const COST_TAIL = new RegExp(`${VERB}?(?:成本|费用|金额|总额|总价|资金|经费)$`);
+
+/**
+ * The item a row is about, from its name: `stem` from pairs.ts, then what tables add around it
+ * ("宣传毛巾制作数单价" → 宣传毛巾, a 单价 row named "制作宣传笔记本数量" → 宣传笔记本).
+ */
+function itemOf(name: string, kind: 'quantity' | 'price'): string {
+  let s = stem(name, kind);
+  for (;;) {
+    const t = s.replace(QTY_TAIL, '').replace(VERB_TAIL, '').replace(VERB_HEAD, '');
+    if (t === s || t === '') return s;
+    s = t;
+  }
+}
+
+/** Two item names are the same item when equal, or when one ends with the other (宣传纸杯 ↔ 纸杯): the noun comes last. */
+function sameItem(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return [...short].length >= 2 && long.endsWith(short);
+}
+
+/** The units a quantity row counts in: its value's unit (or either of "支（箱）") and the unit of a line it states ("纸杯25000个，每个0.4元"). */
+function unitsOf(ind: Indicator, v: ParsedValue): Set<string> {
+  const out = new Set<string>();
+  if (v.unitAlternatives) v.unitAlternatives.forEach((u) => out.add(u));
+  else if (v.baseUnit) out.add(v.baseUnit);
+  for (const line of statedLines(ind.description ?? '')) out.add(line.quantityUnit);
+  return out;
+}
+
+interface PriceRow {
+  at: TableAt;
+  index: number;
+  ind: Indicator;
+  price: ParsedValue & { scaled: Decimal };
+  item: string;
+  /** the units of the quantity row it prices; empty when the table has none */
+  units: Set<string>;
+}
+
+/** A table's unit-price rows: 成本 rows with a money value named as a price, or carrying the very name of a quantity row (pairs.ts). */
+function priceRows(at: TableAt): PriceRow[] {
+  const inds = at.table.indicators;
+  const pairs = pairsOf(inds);
+  const out: PriceRow[] = [];
+  inds.forEach((ind, i) => {
+    if (!isCost(ind)) return;
+    const v = parsedValue(ind);
+    if (!v?.ok || v.value.dimension !== 'money' || !v.value.scaled) return;
+    const named = PRICE_NAME.test(ind.name.replace(/\s+/g, ''));
+    const same = inds.some((o, j) => j !== i && isQuantity(o) && !isCost(o) && o.name === ind.name);
+    if (!named && !same) return;
+    const item = itemOf(ind.name, 'price');
+    if (!item) return;
+    // its quantity row: the pairs.ts pair, else the one quantity row naming the same item
+    let q = pairs.find((p) => p.priceIndex === i)?.quantityIndex;
+    if (q === undefined) {
+      const cands = inds
+        .map((o, j) => ({ o, j }))
+        .filter(({ o, j }) => j !== i && isQuantity(o) && !isCost(o) && itemOf(o.name, 'quantity') === item);
+      if (cands.length === 1) q = cands[0]!.j;
+    }
+    const qv = q === undefined ? undefined : parsedValue(inds[q]!);
+    const units = qv?.ok ? unitsOf(inds[q!]!, qv.value) : new Set<string>();
+    out.push({ at, index: i, ind, price: v.value as ParsedValue & { scaled: Decimal }, item, units });
+  });
+  return out;
+}
+
+const label = (at: TableAt) => at.table.name;
+const valuePath = (r: { at: TableAt; index: number }): Path => [...r.at.path, 'indicators', r.index, 'value'];
+
+export default defineRule({
+  meta: {
+    id: 'cross-project-prices',
+    type: 'suggestion',
+    description: {
+      zh: '同一物品在不同项目中的单价应一致；按本文档所写单价，分项列出的采购不应超过其成本上限',
+      en: 'The same item has one unit price across projects; a purchase listed as parts, priced with the document\'s own unit prices, fits its cost ceiling',
+    },
+    defaultSeverity: 'warn',
+    messages: {
+      differs: {
+        zh: '“{{item}}”的单价在两个项目中不同：本项目（{{project}}）“{{name}}”为 {{value}}，项目“{{otherProject}}”的“{{otherName}}”为 {{otherValue}}（均按“{{unit}}”计）；请核对，规格不同的可不改',
+        en: 'the unit price of "{{item}}" differs between projects: "{{name}}" is {{value}} here ({{project}}) but "{{otherName}}" is {{otherValue}} in "{{otherProject}}" (both per {{unit}}); check it, unless the items really differ',
+      },
+      composition: {
+        zh: '“{{name}}”列出 {{parts}}，按本文档所写的最低单价计需 {{computed}}元（{{expression}}），超过“{{ceilingName}}”的上限 {{ceiling}}（超出 {{difference}}元，舍入容差 ±{{tolerance}}元）',
+        en: '"{{name}}" lists {{parts}}: at the lowest unit prices this document gives, that is {{computed}} 元 ({{expression}}), more than the ceiling "{{ceilingName}}" {{ceiling}} (by {{difference}} 元, rounding tolerance ±{{tolerance}} 元)',
+      },
+    },
+    options: Options,
+    docs: 'docs/rules/cross-project-prices.md',
+  },
+  check(ctx) {
+    const minRatio = new Decimal(ctx.options.minRatio);
+    // the department-wide table restates project rows: indicator-consistency compares it with them
+    const projects = tablesOf(ctx.doc).filter((t) => !t.department);
+    const rows = projects.map(priceRows);
+
+    // 1. the same item, counted in the same unit, at two prices in two projects: reported at the later one
+    rows.forEach((later, b) => {
+      for (const r of later) {
+        for (let a = 0; a < b; a++) {
+          for (const o of rows[a]!) {
+            if (!sameItem(r.item, o.item)) continue;
+            const unit = [...r.units].find((u) => o.units.has(u));
+            if (unit === undefined) continue; // per 平米 here and per 块 there: not comparable
+            const [lo, hi] = Decimal.min(r.price.scaled, o.price.scaled).eq(r.price.scaled) ? [r.price.scaled, o.price.scaled] : [o.price.scaled, r.price.scaled];
+            if (lo.eq(hi) || (lo.gt(0) && hi.div(lo).lte(minRatio))) continue;
+            const item = r.item.length <= o.item.length ? r.item : o.item;
+            ctx.report({
+              path: valuePath(r),
+              messageId: 'differs',
+              data: {
+                item,
+                unit,
+                project: label(r.at),
+                name: r.ind.name,
+                value: shownValue(r.ind),
+                otherProject: label(o.at),
+                otherName: o.ind.name,
+                otherValue: shownValue(o.ind),
+              },
+              related: [valuePath(o)],
+            });
+          }
+        }
+      }
+    });
+
+    // 2. a quantity listed as parts, every part priced somewhere in the document, against the table's cost ceiling
+    const all = rows.flat();
+    projects.forEach((at) => {
+      const inds = at.table.indicators;
+      inds.forEach((ind, i) => {
+        if (!isQuantity(ind) || isCost(ind)) return;
+        const parts = countedParts(ind.description ?? '');
+        if (parts.length < 2) return;
+        const item = itemOf(ind.name, 'quantity');
+        const ceilings = inds
+          .map((o, j) => ({ o, j, v: parsedValue(o) }))
+          .filter(({ o, j, v }) => j !== i && isCost(o) && v?.ok && v.value.dimension === 'money' && v.value.scaled
+            && (v.value.operator === undefined || ['≤', '<', '='].includes(v.value.operator))
+            && o.name.replace(/\s+/g, '').replace(COST_TAIL, '').replace(VERB_HEAD, '') === item);
+        if (ceilings.length !== 1) return;
+        const c = ceilings[0]!;
+        const cv = (c.v as { ok: true; value: ParsedValue }).value;
+        // each part at the lowest price the document gives that item in that unit
+        const priced: { label: string; count: string; unit: string; price: PriceRow }[] = [];
+        for (const p of parts) {
+          const label = p.label.replace(/^(?:其中|包括|含)/, '');
+          const cands = all.filter((r) => sameItem(r.item, label) && r.units.has(p.unit));
+          if (cands.length === 0) return; // a part the document never prices: nothing can be said
+          const best = cands.reduce((m, r) => (r.price.scaled.lt(m.price.scaled) ? r : m));
+          priced.push({ label, count: p.text, unit: p.unit, price: best });
+        }
+        let need = Interval.exact(0);
+        for (const p of priced) {
+          need = need.plus(Interval.exact(p.count).times(Interval.stated(p.price.price.scaled, p.price.price.decimals ?? 0)));
+        }
+        const scale = cv.scaled!.div(cv.number!);
+        const h = halfUnit(cv.decimals ?? 0).times(scale);
+        const ceiling = new Interval(cv.scaled!, cv.scaled!.minus(h), cv.scaled!.plus(h));
+        if (!need.lo.gt(ceiling.hi)) return;
+        const cmp = compare(ceiling, need);
+        ctx.report({
+          path: [...at.path, 'indicators', c.j, 'value'],
+          messageId: 'composition',
+          data: {
+            name: ind.name,
+            parts: parts.map((p) => `${p.label}${p.text}${p.unit}`).join('、'),
+            ceilingName: c.o.name,
+            ceiling: shownValue(c.o),
+            expression: {
+              zh: priced.map((p) => `${p.label} ${p.count}${p.unit}×${p.price.price.scaled.toFixed()}元（${label(p.price.at)}“${p.price.ind.name}” ${shownValue(p.price.ind)}）`).join(' + '),
+              en: priced.map((p) => `${p.label} ${p.count}${p.unit} × ${p.price.price.scaled.toFixed()} 元 ("${p.price.ind.name}" ${shownValue(p.price.ind)} in ${label(p.price.at)})`).join(' + '),
+            },
+          },
+          arithmetic: {
+            stated: shownValue(c.o),
+            computed: fmt(cmp.computed),
+            difference: fmt(cmp.computed.minus(cmp.stated)),
+            tolerance: fmtTolerance(cmp.tolerance),
+            unit: '元',
+          },
+          related: [[...at.path, 'indicators', i, 'description'], ...priced.map((p) => valuePath(p.price))],
+        });
+      });
+    });
+  },
+});
