@@ -92,7 +92,7 @@ In that file, \`tables:\` adds title patterns (tried before the built-in ones) a
 
 export function relationsDoc(cat: Catalogue): string {
   const entries = cat.relations.map((r) => {
-    const lines = [`### ${r.id}`, '', `${r.description.zh}  `, `${r.description.en}`, ''];
+    const lines = [`<a id="${anchorOf(r.id)}"></a>`, '', `### ${r.id}`, '', `${r.description.zh}  `, `${r.description.en}`, ''];
     lines.push(`- default severity: ${r.severity}${r.applies !== 'any' ? `; applies to: ${r.applies}` : ''}`);
     if (r.each) lines.push(`- each: \`${r.each}\`${r.where ? `, where \`${r.where}\`` : ''}`);
     if (r.columns) lines.push(`- columns: ${r.columns === '*' ? 'every amount column' : r.columns.map((c) => `\`${c}\``).join(', ')}`);

@@ -24,6 +24,11 @@ const HEAD = 'document:\n  department: 测试局\n  year: 2024\n  kind: budget\n
 const BAD = HEAD + 'expenditure:\n  total: 100.00\n  basic:\n    total: 40.00\n  project: 59.00\n';
 const GOOD = HEAD + 'expenditure:\n  total: 99.00\n  basic:\n    total: 40.00\n  project: 59.00\n';
 const WARN = HEAD + 'expenditure:\n  basic:\n    public: 10.00\noperating_costs:\n  amount: 12.00\n';
+// a whole disclosure (it has `tables:`), though with one table only: table-completeness holds it to the rest
+const WHOLE =
+  GOOD +
+  'tables:\n  - title: 2024年部门支出预算总表\n    columns: [科目编码, 科目名称, 合计, 基本支出, 项目支出]\n' +
+  '    rows:\n      - ["204", 公共安全支出, 99.00, 40.00, 59.00]\n    total: [null, 合计, 99.00, 40.00, 59.00]\n';
 
 beforeAll(() => {
   if (!existsSync(bin)) throw new Error('build first: npm run build');
@@ -33,6 +38,7 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'bad.yaml'), BAD);
   writeFileSync(path.join(dir, 'good.yaml'), GOOD);
   writeFileSync(path.join(dir, 'warn.yaml'), WARN);
+  writeFileSync(path.join(dir, 'whole.yaml'), WHOLE);
   writeFileSync(path.join(dir, 'broken.yaml'), 'document: [\n');
   writeFileSync(path.join(dir, 'typed.json'), '{"document": {"department": "x", "year": 2024, "kind": "budget"}, "income": {"total": "abc"}}');
   mkdirSync(path.join(dir, 'empty-dir'));
@@ -56,7 +62,7 @@ describe('exit codes', () => {
   it('1 for error-level findings, with line:column, rule id and section', () => {
     const r = cli(['bad.yaml']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/7:10\s+错误\s+本年支出合计 100\.00万元 不等于 基本支出 40\.00 \+ 项目支出 59\.00 = 99万元（差 1，舍入容差 ±0\.015）\s+expenditure-parts-sum/);
+    expect(r.stdout).toMatch(/7:10\s+错误\s+本年支出合计 100\.00万元 不等于 基本支出 40\.00 \+ 项目支出 59\.00 = 99\.00万元（差 1\.00，舍入容差 ±0\.015）\s+expenditure-parts-sum/);
     expect(r.stdout).toContain('› 支出 › 本年支出合计');
     expect(r.stdout).toContain('1 个问题（1 个错误，0 个警告）');
   });
@@ -85,9 +91,15 @@ describe('exit codes', () => {
     expect(r.stdout).toContain('二进制文件');
   });
   it('warns about the parts a complete disclosure must have', () => {
-    const r = cli(['good.yaml', '--rule', 'table-completeness:warn']);
+    const r = cli(['whole.yaml', '--rule', 'table-completeness:warn']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('缺少部门预算的“three_public”部分');
+  });
+  it('does not hold a fragment (no `tables:`) to completeness', () => {
+    const r = cli(['good.yaml', '--rule', 'table-completeness:warn']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('table-completeness');
+    expect(r.stdout).toContain('没有问题');
   });
   it('2 for a missing path, with no stack trace', () => {
     const r = cli(['nope.yaml']);
@@ -142,11 +154,11 @@ describe('formats and options', () => {
       column: 10,
       path: '/expenditure/total/amount',
       section: '支出 › 本年支出合计',
-      data: { arithmetic: { stated: '100.00', computed: '99', difference: '1', tolerance: '0.015' } },
+      data: { arithmetic: { stated: '100.00', computed: '99.00', difference: '1.00', tolerance: '0.015' } },
     });
   });
   it('--lang en gives English messages', () => {
-    expect(cli(['bad.yaml', '--lang', 'en']).stdout).toContain('spending total 100.00 万元 does not equal basic spending 40.00 + project spending 59.00 = 99 万元');
+    expect(cli(['bad.yaml', '--lang', 'en']).stdout).toContain('spending total 100.00 万元 does not equal basic spending 40.00 + project spending 59.00 = 99.00 万元');
   });
   it('--rule turns a rule off; --quiet drops warnings', () => {
     expect(cli(['bad.yaml', '--rule', 'expenditure-parts-sum:off']).code).toBe(0);
@@ -165,6 +177,24 @@ describe('formats and options', () => {
     const bad = cli(['bad.yaml'], { cwd: sub });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('budgetlint.config.yaml');
+  });
+  it('--no-config-lookup ignores budgetlint.config.yaml', () => {
+    const sub = path.join(dir, 'no-lookup');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, 'bad.yaml'), BAD);
+    writeFileSync(path.join(sub, 'budgetlint.config.yaml'), 'lang: en\nrules:\n  expenditure-parts-sum: off\n');
+    expect(cli(['bad.yaml'], { cwd: sub }).code).toBe(0);
+    const r = cli(['bad.yaml', '--no-config-lookup'], { cwd: sub });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('错误'); // the config's `lang: en` is not read either
+    expect(r.stdout).toContain('expenditure-parts-sum');
+    // a broken config is not even read
+    writeFileSync(path.join(sub, 'budgetlint.config.yaml'), 'rules:\n  expenditure-parts-sum: loud\n');
+    expect(cli(['bad.yaml'], { cwd: sub }).code).toBe(2);
+    expect(cli(['bad.yaml', '--no-config-lookup'], { cwd: sub }).code).toBe(1);
+    // --config still names a file explicitly
+    writeFileSync(path.join(sub, 'other.yaml'), 'rules:\n  expenditure-parts-sum: warn\n');
+    expect(cli(['bad.yaml', '--no-config-lookup', '--config', 'other.yaml'], { cwd: sub }).code).toBe(0);
   });
   it('reports a schema error in JSON at its place', () => {
     const r = cli(['typed.json', '--format', 'json']);

@@ -54,8 +54,8 @@ describe('rule findings', () => {
     expect(r.findings).toHaveLength(1);
     const f = r.findings[0]!;
     expect(f).toMatchObject({ ruleId: 'expenditure-parts-sum', line: 8, column: 10, pointer: '/expenditure/total/amount', section: '二、支出说明 › 本年支出合计' });
-    expect(f.arithmetic).toMatchObject({ stated: '100.00', computed: '99', difference: '1', tolerance: '0.015' });
-    expect(f.message.zh).toContain('基本支出 40.00 + 项目支出 59.00 = 99');
+    expect(f.arithmetic).toMatchObject({ stated: '100.00', computed: '99.00', difference: '1.00', tolerance: '0.015' });
+    expect(f.message.zh).toContain('基本支出 40.00 + 项目支出 59.00 = 99.00');
   });
 
   it('gives rounding-level gaps as info', async () => {

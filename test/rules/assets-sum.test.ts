@@ -74,6 +74,16 @@ const cases = {
       `,
     },
     {
+      name: 'not applicable: a category with a quantity but no value leaves the total unknown',
+      yaml: yaml`
+        assets:
+          total: 500.00
+          categories:
+            - {name: 房屋, quantity: 1200, unit: 平方米}
+            - {name: 车辆, quantity: 2, unit: 辆, amount: 60.00}
+      `,
+    },
+    {
       name: 'not applicable: no total',
       yaml: yaml`
         assets:
@@ -108,8 +118,8 @@ const cases = {
           path: '/assets/total/amount',
           line: 7,
           level: 'error' as const,
-          zh: '资产总额 530.00万元 不等于 房屋 400.00 + 车辆 60.00 + 其他固定资产 60.00 = 520万元（差 10，舍入容差 ±0.02）',
-          en: 'total assets 530.00 万元 does not equal 房屋 400.00 + 车辆 60.00 + 其他固定资产 60.00 = 520 万元',
+          zh: '资产总额 530.00万元 不等于 房屋 400.00 + 车辆 60.00 + 其他固定资产 60.00 = 520.00万元（差 10.00，舍入容差 ±0.02）',
+          en: 'total assets 530.00 万元 does not equal 房屋 400.00 + 车辆 60.00 + 其他固定资产 60.00 = 520.00 万元',
         },
       ],
     },
@@ -124,7 +134,27 @@ const cases = {
             - {name: 房屋, amount: 400.00}
             - {name: 车辆, amount: 60.00}
       `,
-      errors: [{ messageId: 'mismatch', path: '/assets/total/amount', line: 8, zh: '= 460万元（差 -10' }],
+      errors: [{ messageId: 'mismatch', path: '/assets/total/amount', line: 8, zh: '= 460.00万元（差 -10.00' }],
+    },
+    {
+      name: 'a category with neither quantity nor value is an empty row: the total is still checked',
+      yaml: yaml`
+        assets:
+          total: 470.00
+          categories:
+            - {name: 房屋, unit: 平方米}
+            - {name: 车辆, quantity: 2, unit: 辆, amount: 60.00}
+            - {name: 其他固定资产, amount: 400.00}
+      `,
+      errors: [
+        {
+          messageId: 'mismatch',
+          path: '/assets/total/amount',
+          line: 7,
+          level: 'error' as const,
+          zh: '资产总额 470.00万元 不等于 车辆 60.00 + 其他固定资产 400.00 = 460.00万元（差 10.00，舍入容差 ±0.015）',
+        },
+      ],
     },
     {
       name: 'rounding: 400.004 + 60.004 = 460.008 stated as 400.00 + 60.00 against 460.01',
@@ -135,7 +165,7 @@ const cases = {
             - {name: 房屋, amount: 400.00}
             - {name: 车辆, amount: 60.00}
       `,
-      errors: [{ messageId: 'rounding', path: '/assets/total/amount', line: 7, level: 'info' as const, zh: '房屋 400.00 + 车辆 60.00 = 460万元 相差 0.01，在舍入容差 ±0.015 之内' }],
+      errors: [{ messageId: 'rounding', path: '/assets/total/amount', line: 7, level: 'info' as const, zh: '房屋 400.00 + 车辆 60.00 = 460.00万元 相差 0.01，在舍入容差 ±0.015 之内' }],
     },
     {
       name: 'precision: a total of 10.0 may stand for 10.04 (rounding)',

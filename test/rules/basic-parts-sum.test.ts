@@ -85,8 +85,8 @@ const cases = {
           path: '/expenditure/basic/total/amount',
           line: 8,
           level: 'error' as const,
-          zh: '基本支出 610.00万元 不等于 人员经费 520.00 + 公用经费 80.00 = 600万元（差 10，舍入容差 ±0.015）',
-          en: 'basic spending 610.00 万元 does not equal personnel costs 520.00 + public costs 80.00 = 600 万元',
+          zh: '基本支出 610.00万元 不等于 人员经费 520.00 + 公用经费 80.00 = 600.00万元（差 10.00，舍入容差 ±0.015）',
+          en: 'basic spending 610.00 万元 does not equal personnel costs 520.00 + public costs 80.00 = 600.00 万元',
         },
       ],
     },
@@ -103,7 +103,7 @@ const cases = {
             public:
               amount: 80.00
       `,
-      errors: [{ messageId: 'mismatch', path: '/expenditure/basic/total/amount', line: 9, zh: '人员经费 530.00 + 公用经费 80.00 = 610万元（差 -10' }],
+      errors: [{ messageId: 'mismatch', path: '/expenditure/basic/total/amount', line: 9, zh: '人员经费 530.00 + 公用经费 80.00 = 610.00万元（差 -10.00' }],
     },
     {
       name: 'rounding: 520.004 + 80.004 = 600.008 stated as 520.00 + 80.00 against 600.01',
@@ -120,7 +120,7 @@ const cases = {
           path: '/expenditure/basic/total/amount',
           line: 8,
           level: 'info' as const,
-          zh: '人员经费 520.00 + 公用经费 80.00 = 600万元 相差 0.01，在舍入容差 ±0.015 之内',
+          zh: '人员经费 520.00 + 公用经费 80.00 = 600.00万元 相差 0.01，在舍入容差 ±0.015 之内',
         },
       ],
     },

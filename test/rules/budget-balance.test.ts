@@ -106,8 +106,8 @@ const cases = {
           path: '/expenditure/total/amount',
           line: 10,
           level: 'error' as const,
-          zh: '本年支出合计 890.00万元 不等于 本年收入合计 860.00 + 上年结转 20.00 = 880万元（差 10，舍入容差 ±0.015）',
-          en: 'spending total 890.00 万元 does not equal income total 860.00 + carry-over from last year 20.00 = 880 万元',
+          zh: '本年支出合计 890.00万元 不等于 本年收入合计 860.00 + 上年结转 20.00 = 880.00万元（差 10.00，舍入容差 ±0.015）',
+          en: 'spending total 890.00 万元 does not equal income total 860.00 + carry-over from last year 20.00 = 880.00 万元',
         },
       ],
     },
@@ -126,7 +126,7 @@ const cases = {
           messageId: 'mismatch',
           path: '/expenditure/total/amount',
           line: 10,
-          zh: '本年收入合计 860.00 + 上年结转 20.00 − 结转下年 10.00 = 870万元（差 10',
+          zh: '本年收入合计 860.00 + 上年结转 20.00 − 结转下年 10.00 = 870.00万元（差 10.00',
         },
       ],
     },
@@ -140,7 +140,7 @@ const cases = {
           grand_total:
             amount: 890.00
       `,
-      errors: [{ messageId: 'mismatch', path: '/expenditure/grand_total/amount', line: 11, zh: '支出总计 890.00万元 不等于 收入总计 880.00 = 880万元' }],
+      errors: [{ messageId: 'mismatch', path: '/expenditure/grand_total/amount', line: 11, zh: '支出总计 890.00万元 不等于 收入总计 880.00 = 880.00万元' }],
     },
     {
       name: 'spending grand total is not total + carry-forward',
@@ -150,7 +150,7 @@ const cases = {
           carryforward: 10.00
           grand_total: 890.00
       `,
-      errors: [{ messageId: 'mismatch', path: '/expenditure/grand_total/amount', line: 9, en: 'spending total 870.00 + carry-forward to next year 10.00 = 880 万元 (difference 10' }],
+      errors: [{ messageId: 'mismatch', path: '/expenditure/grand_total/amount', line: 9, en: 'spending total 870.00 + carry-forward to next year 10.00 = 880.00 万元 (difference 10.00' }],
     },
     {
       name: 'rounding: income 860.0 may stand for the 860.04 spent',
@@ -166,7 +166,7 @@ const cases = {
           path: '/expenditure/total/amount',
           line: 9,
           level: 'info' as const,
-          zh: '本年支出合计 860.04万元 与 本年收入合计 860.0 = 860万元 相差 0.04，在舍入容差 ±0.055 之内',
+          zh: '本年支出合计 860.04万元 与 本年收入合计 860.0 = 860.00万元 相差 0.04，在舍入容差 ±0.055 之内',
         },
       ],
     },
@@ -191,8 +191,8 @@ const cases = {
           grand_total: 885.00
       `,
       errors: [
-        { messageId: 'mismatch', path: '/expenditure/grand_total/amount', line: 11, zh: '本年支出合计 880.00 + 结转下年 10.00 = 890万元' },
-        { messageId: 'mismatch', path: '/expenditure/grand_total/amount', line: 11, zh: '收入总计 880.00 = 880万元' },
+        { messageId: 'mismatch', path: '/expenditure/grand_total/amount', line: 11, zh: '本年支出合计 880.00 + 结转下年 10.00 = 890.00万元' },
+        { messageId: 'mismatch', path: '/expenditure/grand_total/amount', line: 11, zh: '收入总计 880.00 = 880.00万元' },
       ],
     },
   ],

@@ -44,26 +44,6 @@ const cases = {
       `,
     },
     {
-      name: 'a gap within the rounding of whole 万元: 2 + 1.5 against 4',
-      yaml: yaml`
-        performance:
-          projects:
-            - name: 宣传经费
-              goal: 印制手册2万元，制作展板1.5万元，以上合计4万元。
-              indicators: []
-      `,
-    },
-    {
-      name: 'precision: 3.6万元 may stand for 2.04 + 1.5 = 3.54万元',
-      yaml: yaml`
-        performance:
-          projects:
-            - name: 宣传经费
-              goal: 印制手册2.04万元，制作展板1.5万元，以上合计3.6万元。
-              indicators: []
-      `,
-    },
-    {
       name: 'not applicable: a single amount is no sum',
       yaml: yaml`
         performance:
@@ -104,6 +84,37 @@ const cases = {
           en: 'the stated total 25.00万元 does not equal the listed amounts 10.00万元 + 3.00万元 + 8.00万元 = 210000 元 (difference 40000 元, rounding tolerance ±200 元)',
         },
       ],
+    },
+    {
+      name: 'rounding: a gap within the rounding of whole 万元: 2 + 1.5 against 4',
+      yaml: yaml`
+        performance:
+          projects:
+            - name: 宣传经费
+              goal: 印制手册2万元，制作展板1.5万元，以上合计4万元。
+              indicators: []
+      `,
+      errors: [
+        {
+          messageId: 'rounding',
+          path: '/performance/projects/0/goal',
+          line: 9,
+          level: 'info' as const,
+          zh: '文中合计 4万元 与所列各项之和 2万元 + 1.5万元 = 35000元 相差 5000元，在舍入容差 ±10500元 之内',
+          en: 'the stated total 4万元 differs from the listed amounts 2万元 + 1.5万元 = 35000 元 by 5000 元, within the rounding tolerance ±10500 元',
+        },
+      ],
+    },
+    {
+      name: 'precision: 3.6万元 may stand for 2.04 + 1.5 = 3.54万元 (rounding)',
+      yaml: yaml`
+        performance:
+          projects:
+            - name: 宣传经费
+              goal: 印制手册2.04万元，制作展板1.5万元，以上合计3.6万元。
+              indicators: []
+      `,
+      errors: [{ messageId: 'rounding', path: '/performance/projects/0/goal', line: 9, level: 'info' as const, zh: '2.04万元 + 1.5万元 = 35400元 相差 600元，在舍入容差 ±1050元 之内' }],
     },
     {
       name: 'precision: 3.60万元 may not stand for 2.04 + 1.50 = 3.54万元',

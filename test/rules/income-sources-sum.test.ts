@@ -133,8 +133,8 @@ const cases = {
           path: '/income/total/amount',
           line: 7,
           level: 'error' as const,
-          zh: '本年收入合计 870.00万元 不等于 一般公共预算拨款收入 800.00 + 政府性基金预算拨款收入 50.00 + 其他收入 10.00 = 860万元（差 10，舍入容差 ±0.02）',
-          en: 'income total 870.00 万元 does not equal general budget appropriation 800.00 + government fund appropriation 50.00 + other income 10.00 = 860 万元',
+          zh: '本年收入合计 870.00万元 不等于 一般公共预算拨款收入 800.00 + 政府性基金预算拨款收入 50.00 + 其他收入 10.00 = 860.00万元（差 10.00，舍入容差 ±0.02）',
+          en: 'income total 870.00 万元 does not equal general budget appropriation 800.00 + government fund appropriation 50.00 + other income 10.00 = 860.00 万元',
         },
       ],
     },
@@ -152,7 +152,7 @@ const cases = {
             amount: 60.00
             prior: 50.00
       `,
-      errors: [{ messageId: 'mismatch', path: '/income/total/amount', line: 8, zh: '一般公共预算拨款收入 800.00 + 其他收入 60.00 = 860万元' }],
+      errors: [{ messageId: 'mismatch', path: '/income/total/amount', line: 8, zh: '一般公共预算拨款收入 800.00 + 其他收入 60.00 = 860.00万元' }],
     },
     {
       name: 'rounding: 1.234 + 2.344 = 3.578 stated as 1.23 + 2.34 against 3.58',
@@ -207,8 +207,8 @@ const cases = {
           messageId: 'mismatch',
           path: '/income/grand_total/amount',
           line: 10,
-          zh: '收入总计 890.00万元 不等于 本年收入合计 860.00 + 上年结转 20.00 = 880万元',
-          en: 'income grand total 890.00 万元 does not equal income total 860.00 + carry-over from last year 20.00 = 880 万元',
+          zh: '收入总计 890.00万元 不等于 本年收入合计 860.00 + 上年结转 20.00 = 880.00万元',
+          en: 'income grand total 890.00 万元 does not equal income total 860.00 + carry-over from last year 20.00 = 880.00 万元',
         },
       ],
     },
@@ -224,8 +224,8 @@ const cases = {
             amount: 880.00
       `,
       errors: [
-        { messageId: 'mismatch', path: '/income/total/amount', line: 7, zh: '一般公共预算拨款收入 860.00 = 860万元' },
-        { messageId: 'mismatch', path: '/income/grand_total/amount', line: 12, zh: '本年收入合计 861.00 + 上年结转 20.00 = 881万元' },
+        { messageId: 'mismatch', path: '/income/total/amount', line: 7, zh: '一般公共预算拨款收入 860.00 = 860.00万元' },
+        { messageId: 'mismatch', path: '/income/grand_total/amount', line: 12, zh: '本年收入合计 861.00 + 上年结转 20.00 = 881.00万元' },
       ],
     },
   ],

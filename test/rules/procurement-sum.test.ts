@@ -62,6 +62,26 @@ const cases = {
       `,
     },
     {
+      name: 'not applicable: a line with neither amount nor unit price leaves the sum of lines unknown',
+      yaml: yaml`
+        procurement:
+          total: 13.00
+          items:
+            - {item: 台式计算机, quantity: 10, unit_price: 0.50, amount: 5.00}
+            - {item: 打印机, quantity: 4}
+      `,
+    },
+    {
+      name: 'not applicable: a line with nothing but its item leaves the sum of lines unknown',
+      yaml: yaml`
+        procurement:
+          total: 13.00
+          items:
+            - {item: 台式计算机, quantity: 10, unit_price: 0.50, amount: 5.00}
+            - {item: 打印机}
+      `,
+    },
+    {
       name: 'not applicable: a single category cannot be summed',
       yaml: yaml`
         procurement:
@@ -154,7 +174,26 @@ const cases = {
           messageId: 'mismatch',
           path: '/procurement/total/amount',
           line: 7,
-          zh: '政府采购预算合计 16.00万元 不等于 普法宣传展板 3.00 + 人民调解室改造 12.00 = 15万元（差 1，舍入容差 ±0.015）',
+          zh: '政府采购预算合计 16.00万元 不等于 普法宣传展板 3.00 + 人民调解室改造 12.00 = 15.00万元（差 1.00，舍入容差 ±0.015）',
+        },
+      ],
+    },
+    {
+      name: 'a line without an amount but priced at zero does not stop the sum of lines',
+      yaml: yaml`
+        procurement:
+          total: 6.00
+          items:
+            - {item: 台式计算机, quantity: 10, unit_price: 0.50, amount: 5.00}
+            - {item: 打印机, quantity: 0, unit_price: 2.00}
+      `,
+      errors: [
+        {
+          messageId: 'mismatch',
+          path: '/procurement/total/amount',
+          line: 7,
+          level: 'error' as const,
+          zh: '政府采购预算合计 6.00万元 不等于 台式计算机 5.00 = 5.00万元（差 1.00，舍入容差 ±0.01）',
         },
       ],
     },
@@ -171,7 +210,7 @@ const cases = {
           services:
             amount: 10.00
       `,
-      errors: [{ messageId: 'mismatch', path: '/procurement/total/amount', line: 8, en: 'goods 8.00 + works 12.00 + services 10.00 = 30 万元 (difference 1' }],
+      errors: [{ messageId: 'mismatch', path: '/procurement/total/amount', line: 8, en: 'goods 8.00 + works 12.00 + services 10.00 = 30.00 万元 (difference 1.00' }],
     },
     {
       name: 'precision: a total of 10.0 may stand for 10.04 (rounding)',
@@ -205,8 +244,8 @@ const cases = {
             - {item: 人民调解室改造, quantity: 1, unit_price: 12.00, amount: 12.00}
       `,
       errors: [
-        { messageId: 'mismatch', path: '/procurement/total/amount', line: 7, zh: '台式计算机 5.00 + 人民调解室改造 12.00 = 17万元' },
-        { messageId: 'mismatch', path: '/procurement/total/amount', line: 7, zh: '货物类 5.00 + 工程类 12.00 = 17万元' },
+        { messageId: 'mismatch', path: '/procurement/total/amount', line: 7, zh: '台式计算机 5.00 + 人民调解室改造 12.00 = 17.00万元' },
+        { messageId: 'mismatch', path: '/procurement/total/amount', line: 7, zh: '货物类 5.00 + 工程类 12.00 = 17.00万元' },
       ],
     },
   ],

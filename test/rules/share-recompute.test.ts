@@ -131,7 +131,7 @@ const cases = {
       ],
     },
     {
-      name: 'the whole is named by its path when it has no label',
+      name: 'the whole is named by its schema label when it has no label',
       yaml: yaml`
         expenditure:
           total: 880.00
@@ -139,7 +139,7 @@ const cases = {
             amount: 280.00
             share: {percent: 30, of: expenditure.total}
       `,
-      errors: [{ messageId: 'mismatch', path: '/expenditure/project/share/percent', line: 10, zh: '项目支出占expenditure.total的比例写为 30%，按 280.00 ÷ 880.00 计算应为 31.82%' }],
+      errors: [{ messageId: 'mismatch', path: '/expenditure/project/share/percent', line: 10, zh: '项目支出占本年支出合计的比例写为 30%，按 280.00 ÷ 880.00 计算应为 31.82%' }],
     },
     {
       name: 'rounding: 31.9% for 31.818…% is within 0.1 point',

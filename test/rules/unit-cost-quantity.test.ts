@@ -32,16 +32,6 @@ const cases = {
       `,
     },
     {
-      name: 'a line off only by rounding: 26000 × 0.40 = 10400元 stated as 1.0万元',
-      yaml: yaml`
-        performance:
-          projects:
-            - name: 宣传品制作
-              indicators:
-                - {level1: 产出指标, level2: 数量指标, name: 纸杯数量, description: 纸杯26000个，每个0.40元，需1.0万元, value: 26000个}
-      `,
-    },
-    {
       name: 'funds of 1.2万元 may stand for the 12500元 the lines need',
       yaml: yaml`
         performance:
@@ -122,6 +112,26 @@ const cases = {
           level: 'error' as const,
           zh: '“25000个，每个0.40元，需1.50万元”：25000 × 0.40元 = 10000元，与所写 1.50万元 不符（差 5000元，舍入容差 ±175元）',
           en: '25000 × 0.40 元 = 10000 元, not the stated 1.50万元 (difference 5000 元, rounding tolerance ±175 元)',
+        },
+      ],
+    },
+    {
+      name: 'a line off only by rounding: 26000 × 0.40 = 10400元 stated as 1.0万元',
+      yaml: yaml`
+        performance:
+          projects:
+            - name: 宣传品制作
+              indicators:
+                - {level1: 产出指标, level2: 数量指标, name: 纸杯数量, description: 纸杯26000个，每个0.40元，需1.0万元, value: 26000个}
+      `,
+      errors: [
+        {
+          messageId: 'lineRounding',
+          path: '/performance/projects/0/indicators/0/description',
+          line: 10,
+          level: 'info' as const,
+          zh: '“26000个，每个0.40元，需1.0万元”：26000 × 0.40元 = 10400元，与所写 1.0万元 相差 -400元，在舍入容差 ±630元 之内',
+          en: '"26000个，每个0.40元，需1.0万元": 26000 × 0.40 元 = 10400 元 differs from the stated 1.0万元 by -400 元, within the rounding tolerance ±630 元',
         },
       ],
     },
