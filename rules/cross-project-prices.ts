@@ -112,8 +112,8 @@ export default defineRule({
         en: 'the unit price of "{{item}}" differs between projects: "{{name}}" is {{value}} here ({{project}}) but "{{otherName}}" is {{otherValue}} in "{{otherProject}}" (both per {{unit}}); check it, unless the items really differ',
       },
       composition: {
-        zh: '“{{name}}”列出 {{parts}}，按本文档所写的最低单价计需 {{computed}}元（{{expression}}），超过“{{ceilingName}}”的上限 {{ceiling}}（超出 {{difference}}元，舍入容差 ±{{tolerance}}元）',
-        en: '"{{name}}" lists {{parts}}: at the lowest unit prices this document gives, that is {{computed}} 元 ({{expression}}), more than the ceiling "{{ceilingName}}" {{ceiling}} (by {{difference}} 元, rounding tolerance ±{{tolerance}} 元)',
+        zh: '“{{name}}”列出 {{parts}}，按本文档所写的最低单价计需 {{computed}}元（{{expression}}），超过“{{ceilingName}}”的上限 {{ceiling}}（超出 {{difference}}元，舍入容差 ±{{tolerance}}元）{{note}}',
+        en: '"{{name}}" lists {{parts}}: at the lowest unit prices this document gives, that is {{computed}} 元 ({{expression}}), more than the ceiling "{{ceilingName}}" {{ceiling}} (by {{difference}} 元, rounding tolerance ±{{tolerance}} 元){{noteEn}}',
       },
     },
     options: Options,
@@ -156,9 +156,11 @@ export default defineRule({
       }
     });
 
-    // 2. a quantity listed as parts, every part priced somewhere in the document, against the table's cost ceiling
-    const all = rows.flat();
-    projects.forEach((at) => {
+    // 2. a quantity listed as parts, every part priced somewhere in the document (department-wide table included),
+    // against the table's cost ceiling
+    const tables = tablesOf(ctx.doc);
+    const all = [...tables.filter((t) => t.department).flatMap(priceRows), ...rows.flat()];
+    tables.forEach((at) => {
       const inds = at.table.indicators;
       inds.forEach((ind, i) => {
         if (!isQuantity(ind) || isCost(ind)) return;
@@ -174,14 +176,21 @@ export default defineRule({
         const c = ceilings[0]!;
         const cv = (c.v as { ok: true; value: ParsedValue }).value;
         // each part at the lowest price the document gives that item in that unit
+        // a part the document never prices costs at least nothing: if the priced parts alone exceed the
+        // ceiling, the whole cannot fit it
         const priced: { label: string; count: string; unit: string; price: PriceRow }[] = [];
+        const unpriced: string[] = [];
         for (const p of parts) {
           const label = p.label.replace(/^(?:其中|包括|含)/, '');
           const cands = all.filter((r) => sameItem(r.item, label) && r.units.has(p.unit));
-          if (cands.length === 0) return; // a part the document never prices: nothing can be said
+          if (cands.length === 0) {
+            unpriced.push(`${label}${p.text}${p.unit}`);
+            continue;
+          }
           const best = cands.reduce((m, r) => (r.price.scaled.lt(m.price.scaled) ? r : m));
           priced.push({ label, count: p.text, unit: p.unit, price: best });
         }
+        if (priced.length === 0) return;
         let need = Interval.exact(0);
         for (const p of priced) {
           need = need.plus(Interval.exact(p.count).times(Interval.stated(p.price.price.scaled, p.price.price.decimals ?? 0)));
@@ -199,6 +208,8 @@ export default defineRule({
             parts: parts.map((p) => `${p.label}${p.text}${p.unit}`).join('、'),
             ceilingName: c.o.name,
             ceiling: shownValue(c.o),
+            note: unpriced.length ? `；${unpriced.join('、')} 本文档未写单价，未计入` : '',
+            noteEn: unpriced.length ? `; ${unpriced.join(', ')} not priced in this document, not counted` : '',
             expression: {
               zh: priced.map((p) => `${p.label} ${p.count}${p.unit}×${p.price.price.scaled.toFixed()}元（${label(p.price.at)}“${p.price.ind.name}” ${shownValue(p.price.ind)}）`).join(' + '),
               en: priced.map((p) => `${p.label} ${p.count}${p.unit} × ${p.price.price.scaled.toFixed()} 元 ("${p.price.ind.name}" ${shownValue(p.price.ind)} in ${label(p.price.at)})`).join(' + '),

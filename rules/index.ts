@@ -12,6 +12,17 @@ import changeReason from './change-reason.js';
 import changeSum from './change-sum.js';
 import expenditurePartsSum from './expenditure-parts-sum.js';
 import incomeSourcesSum from './income-sources-sum.js';
+import crossProjectPrices from './cross-project-prices.js';
+import indicatorCoverage from './indicator-coverage.js';
+import indicatorDates from './indicator-dates.js';
+import indicatorDirection from './indicator-direction.js';
+import indicatorName from './indicator-name.js';
+import indicatorPercent from './indicator-percent.js';
+import indicatorStructure from './indicator-structure.js';
+import indicatorUnit from './indicator-unit.js';
+import indicatorValueKind from './indicator-value-kind.js';
+import satisfactionTarget from './satisfaction-target.js';
+import textConsistency from './text-consistency.js';
 import goalTextSum from './goal-text-sum.js';
 import indicatorConsistency from './indicator-consistency.js';
 import indicatorValue from './indicator-value.js';
@@ -44,6 +55,17 @@ export const builtinRules: readonly Rule<unknown>[] = [
   indicatorConsistency,
   operatingCostsPublic,
   indicatorValue,
+  indicatorStructure,
+  indicatorCoverage,
+  indicatorDirection,
+  indicatorPercent,
+  satisfactionTarget,
+  indicatorUnit,
+  indicatorValueKind,
+  indicatorName,
+  crossProjectPrices,
+  indicatorDates,
+  textConsistency,
 ] as readonly Rule<unknown>[];
 
 /** The built-in rules, the table rules and one rule per declarative relation of the catalogue. */

@@ -32,8 +32,9 @@ const DATE = String.raw`(\d{4})\s*年度?\s*(?:(\d{1,2})\s*月份?\s*(?:(\d{1,2}
 const END = String.raw`(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*[日号])?`;
 const SEP = String.raw`\s*(?:——|—|–|-|－|~|～|〜|至|到)\s*`;
 const DATE_RE = new RegExp(`${DATE}(?:${SEP}${END})?`, 'g');
-// a deadline: "前/之前/以前/内", or the thing to be done right after the date
-const DEADLINE_AFTER = /^\s*(?:前|之前|以前|以内|之内|内|完成|完工|竣工|办结|建成|全部完成)/;
+// a deadline: "前/之前/以前/内" right after the date ("2020年前三季度" and "2020年内部" are not deadlines;
+// "2020年完成" may as well be a fact, so a bare verb is not enough)
+const DEADLINE_AFTER = /^\s*(?:之前|以前|以内|之内|前(?![一二三两三四五六七八九十几\d])|内(?![部容外涵设控]))/;
 // "已于2020年完成": a fact, not a target
 const DONE_BEFORE = /(?:已|已经|曾)(?:于|在)?\s*$/;
 const DAYS_AFTER = /^\s*[（(，,、]?\s*(?:共|计|合计|共计|为期)?\s*(\d{1,4})\s*(?:个)?(?:天|日)(?!期)/;
@@ -67,7 +68,7 @@ export function datesIn(text: string): Found[] {
       if (!valid(end)) continue;
       const f: Found = { kind: 'period', text: m[0], index, start, end };
       const days = DAYS_AFTER.exec(text.slice(index + m[0].length));
-      if (days) f.days = { n: Number(days[1]), text: days[0].trim() };
+      if (days) f.days = { n: Number(days[1]), text: `${days[1]}天` };
       out.push(f);
       continue;
     }
@@ -103,8 +104,16 @@ function fits(n: number, len: number, op: string | undefined): boolean {
 /** Deadline or period end: the last year it may mean. */
 const lastYear = (f: Found) => (f.end ?? f.start).y;
 
-const TEXT_FIELDS = ['title', 'name', 'goal'] as const;
+const TABLE_FIELDS = ['name', 'title', 'goal'] as const;
 const INDICATOR_FIELDS = ['name', 'description', 'value'] as const;
+const WHERE = {
+  title: { zh: '表标题', en: 'the table title' },
+  name: { zh: '项目名称', en: 'the project name' },
+  goal: { zh: '绩效目标', en: 'the performance goal' },
+  indicator: { zh: '指标名称', en: 'the indicator name' },
+  description: { zh: '指标描述', en: 'the indicator description' },
+  value: { zh: '指标值', en: 'the indicator value' },
+} as const;
 
 export default defineRule({
   meta: {
@@ -141,16 +150,9 @@ export default defineRule({
     docs: 'docs/rules/indicator-dates.md',
   },
   check(ctx) {
-    const year = ctx.doc.document?.year;
-    const budgetYear = typeof year === 'number' ? year : Number(year);
+    const year = Number(ctx.doc.document?.year);
+    const budgetYear = Number.isInteger(year) ? year : undefined;
     const { dayWords } = ctx.options;
-    const where = {
-      title: { zh: '表标题', en: 'the table title' },
-      name: { zh: '项目名称', en: 'the project name' },
-      goal: { zh: '绩效目标', en: 'the performance goal' },
-      description: { zh: '指标描述', en: 'the description' },
-      value: { zh: '指标值', en: 'the value' },
-    } as const;
     const around = (text: string, f: Found) => {
       const a = Math.max(0, f.index - 8);
       const b = Math.min(text.length, f.index + f.text.length + 8);
@@ -158,13 +160,18 @@ export default defineRule({
     };
 
     for (const { path, table } of tablesOf(ctx.doc)) {
-      const periods: { f: Found; path: Path }[] = [];
-      const seen = new Set<string>();
-      const texts: { path: Path; field: keyof typeof where; text: string; name?: string }[] = [];
-      // the name before the title: they usually repeat each other, and the finding is reported once
-      for (const k of ['name', 'title', 'goal'] as const satisfies readonly (typeof TEXT_FIELDS)[number][]) {
+      const periods: Found[] = [];
+      const texts: { path: Path; where: { zh: string; en: string }; text: string }[] = [];
+      // the project name before the title: the title usually repeats it, and a date in both is reported once, at the name
+      for (const k of TABLE_FIELDS) {
         const t = table[k];
-        if (typeof t === 'string') texts.push({ path: [...path, k], field: k, text: t });
+        if (typeof t !== 'string') continue;
+        if (k === 'title' && typeof table.name === 'string' && datesIn(table.name).length > 0) {
+          const inName = new Set(datesIn(table.name).map((f) => f.text.replace(/\s+/g, '')));
+          const rest = datesIn(t).filter((f) => !inName.has(f.text.replace(/\s+/g, '')));
+          if (rest.length === 0) continue;
+        }
+        texts.push({ path: [...path, k], where: WHERE[k], text: t });
       }
       table.indicators.forEach((ind, i) => {
         for (const k of INDICATOR_FIELDS) {
@@ -172,20 +179,20 @@ export default defineRule({
             const v = parsedValue(ind);
             if (v?.ok && v.value.dimension === 'date') {
               const y = v.value.date?.year;
-              if (Number.isFinite(budgetYear) && y !== undefined && y < budgetYear) {
+              if (budgetYear !== undefined && y !== undefined && y < budgetYear) {
                 ctx.report({ path: [...path, 'indicators', i, 'value'], messageId: 'valuePast', data: { name: ind.name, value: shownValue(ind), year: budgetYear } });
               }
               continue;
             }
           }
           const t = ind[k];
-          if (typeof t === 'string') texts.push({ path: [...path, 'indicators', i, k], field: k, text: t, name: ind.name });
+          if (typeof t === 'string') texts.push({ path: [...path, 'indicators', i, k], where: WHERE[k === 'name' ? 'indicator' : k], text: t });
         }
       });
 
       for (const t of texts) {
         for (const f of datesIn(t.text)) {
-          if (f.kind === 'period') periods.push({ f, path: t.path });
+          if (f.kind === 'period') periods.push(f);
           const len = lengthOf(f);
           if (f.days && len !== undefined && !fits(f.days.n, len, undefined)) {
             ctx.report({
@@ -194,21 +201,18 @@ export default defineRule({
               data: { context: around(t.text, f), period: f.text, length: len, inclusive: len + 1, days: f.days.text },
             });
           }
-          if (!Number.isFinite(budgetYear) || lastYear(f) >= budgetYear) continue;
-          const key = `${f.kind}:${f.text.replace(/\s+/g, '')}`;
-          if (seen.has(key)) continue; // 项目名称 and 表标题 repeat each other
-          seen.add(key);
+          if (budgetYear === undefined || lastYear(f) >= budgetYear) continue;
           ctx.report({
             path: t.path,
             messageId: f.kind === 'period' ? 'periodPast' : 'deadlinePast',
-            data: { where: where[t.field].zh, whereEn: where[t.field].en, context: around(t.text, f), date: f.text, year: budgetYear },
+            data: { where: t.where.zh, whereEn: t.where.en, context: around(t.text, f), date: f.text, year: budgetYear },
           });
         }
       }
 
       // the table's one period against indicators that state its length in days
       const distinct = new Map<string, Found>();
-      for (const p of periods) if (lengthOf(p.f) !== undefined) distinct.set(JSON.stringify([p.f.start, p.f.end]), p.f);
+      for (const p of periods) if (lengthOf(p) !== undefined) distinct.set(JSON.stringify([p.start, p.end]), p);
       if (distinct.size !== 1) continue;
       const period = [...distinct.values()][0]!;
       const len = lengthOf(period)!;
