@@ -150,7 +150,8 @@ export default defineRule({
       const L = dept.length;
       texts.forEach(({ path, text }, t) => {
         const cands: { a: number; n: number; d: number }[] = [];
-        for (let a = 0; a < text.length; a++) {
+        const head = dept.slice(0, 2);
+        for (let a = text.indexOf(head); a >= 0; a = text.indexOf(head, a + 1)) {
           for (let n = Math.max(1, L - nameEdits); n <= L + nameEdits && a + n <= text.length; n++) {
             const w = text.slice(a, a + n);
             // a slip inside the name, not another body ("…财政所" beside "…财政局") nor a shortened name
@@ -174,10 +175,16 @@ export default defineRule({
     // 2. terms: n-gram counts and places
     const MAXN = Math.max(4, ...[...glossary].map((g) => g.length));
     const places = new Map<string, At[]>();
+    // only what is looked up is kept: stretches of Han characters, and past 4 characters only glossary terms
+    const glossaryLengths = new Set([...glossary].map((g) => g.length).filter((n) => n > 4));
     texts.forEach(({ text }, t) => {
       for (let i = 0; i < text.length; i++) {
+        if (!HAN.test(text[i]!)) continue;
         for (let n = 2; n <= MAXN && i + n <= text.length; n++) {
+          if (!HAN.test(text[i + n - 1]!)) break;
+          if (n > 4 && !glossaryLengths.has(n)) continue;
           const g = text.slice(i, i + n);
+          if (n > 4 && !glossary.has(g)) continue;
           const l = places.get(g);
           if (l) l.push({ t, i });
           else places.set(g, [{ t, i }]);
@@ -230,8 +237,12 @@ export default defineRule({
       const bound = n <= 4 ? 1 : Math.floor(n / 3);
       texts.forEach(({ text }, t) => {
         for (let i = 0; i + n <= text.length; i++) {
+          // most places differ from the term at once: count without slicing, give up past the bound
+          let miss = 0;
+          for (let k = 0; k < n && miss <= bound; k++) if (text.charCodeAt(i + k) !== v.charCodeAt(k)) miss++;
+          if (miss === 0 || miss > bound) continue;
           const w = text.slice(i, i + n);
-          if (w === v || glossary.has(w)) continue;
+          if (glossary.has(w)) continue;
           const ds = diffs(w, v);
           if (!ds || ds.length === 0 || ds.length > bound || isNearWord(w, v, ds)) continue;
           if (n <= 4 && !ds.every((k) => unique(t, i + k))) continue;
