@@ -106,7 +106,12 @@ export function mergeCatalogue(cat: Catalogue, data: unknown, file: string, opts
       existing.patterns.unshift(...patterns);
       for (const [l, key] of columns) existing.columns.set(l, key);
       if (k.name) existing.name = k.name;
-    } else cat.kinds.push({ id, name: k.name ?? { zh: id, en: id }, patterns, columns });
+    } else {
+      const kind = { id, name: k.name ?? { zh: id, en: id }, patterns, columns };
+      // a region's own kinds are tried before the built-in ones, whose broader names would claim them
+      if (opts.trusted) cat.kinds.push(kind);
+      else cat.kinds.unshift(kind);
+    }
   }
   for (const [key, labels] of Object.entries(f.columns ?? {})) for (const l of labels) cat.columns.set(normaliseLabel(l), key);
   for (const [kind, p] of Object.entries(f.profiles ?? {})) {

@@ -9,6 +9,7 @@ import { Interval } from '../arith/interval.js';
 import { moneyFactor, type MoneyUnit } from '../arith/units.js';
 import type { Path } from '../engine/path.js';
 import type { Stated } from '../model/scalars.js';
+import { schemaAt, shortLabel } from '../model/introspect.js';
 import { ExprError, type CompareOp, type Expr } from './parse-expr.js';
 import type { GridView, RowView, TableView } from './view.js';
 
@@ -43,6 +44,12 @@ const isRow = (v: Val): v is RowView => typeof v === 'object' && v !== null && '
 const isGrid = (v: Val): v is GridView => typeof v === 'object' && v !== null && 'columns' in v && 'rows' in v && !('kind' in v);
 const isTable = (v: Val): v is TableView => typeof v === 'object' && v !== null && 'main' in v;
 const isStated = (v: unknown): v is Stated => typeof v === 'object' && v !== null && 'decimals' in v && 'text' in v && 'value' in v;
+
+/** A figure of the narrative, named as the reader knows it: 说明 基本支出. */
+function modelLabel(path: Path): string {
+  const s = schemaAt(path.filter((p) => p !== 'amount'));
+  return `说明 ${(s && shortLabel(s)) ?? path.join('.')}`;
+}
 
 export function bareName(name: string): string {
   return name.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])\s*/, '').replace(/\s+/g, '');
@@ -113,7 +120,7 @@ function member(v: Val, key: string, scope: Scope): Val {
   if (typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'object') {
     const inner = v.value[key];
     const path = [...v.path, key];
-    if (isStated(inner)) return statedNum(inner, scope.docUnit, path.join('.'), path);
+    if (isStated(inner)) return statedNum(inner, scope.docUnit, modelLabel(path), path);
     if (inner && typeof inner === 'object') {
       // a figure used as a number is its amount
       const o = inner as Record<string, unknown>;
@@ -131,7 +138,7 @@ function asNum(v: Val, scope: Scope): Num | undefined {
   if (isRow(v) || isList(v) || v === undefined) return undefined;
   if (typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'object') {
     const a = v.value.amount;
-    return isStated(a) ? statedNum(a, scope.docUnit, [...v.path].join('.'), [...v.path, 'amount']) : undefined;
+    return isStated(a) ? statedNum(a, scope.docUnit, modelLabel(v.path), [...v.path, 'amount']) : undefined;
   }
   return undefined;
 }

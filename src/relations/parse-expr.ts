@@ -121,11 +121,20 @@ export function parseExpr(src: string): Expr {
   };
   let depth = 0;
 
+  // `and` binds tighter than `or`, as in SQL, Python and JavaScript
   function logic(): Expr {
-    let left = notExpr();
-    while (isWord('and') || isWord('or')) {
+    let left = andExpr();
+    while (isWord('or')) {
       const t = next();
-      left = { type: 'logic', op: t.v as 'and' | 'or', left, right: notExpr(), pos: t.pos };
+      left = { type: 'logic', op: 'or', left, right: andExpr(), pos: t.pos };
+    }
+    return left;
+  }
+  function andExpr(): Expr {
+    let left = notExpr();
+    while (isWord('and')) {
+      const t = next();
+      left = { type: 'logic', op: 'and', left, right: notExpr(), pos: t.pos };
     }
     return left;
   }

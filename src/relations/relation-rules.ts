@@ -52,6 +52,7 @@ function shown(d: Decimal, unit: MoneyUnit): string {
 }
 
 function termsText(terms: TermRef[]): string {
+  if (terms.length === 0) return '—';
   const list = terms.slice(0, 12).map((t) => `${t.label} ${t.text || '(空)'}`);
   return list.join(' + ') + (terms.length > 12 ? ` …(+${terms.length - 12})` : '');
 }
@@ -92,9 +93,9 @@ export function relationRule(rel: Relation, cat: Catalogue): Rule<unknown> {
         for (const it of list.items) items.push({ scope: eachScope(it, root), row: it });
       } else items.push({ scope: root });
       for (const { scope, row } of items) {
-        if (rel.where && !truthyVal(evaluate(expr(rel.where, ''), scope))) continue;
         const cols = rel.columns === '*' ? (row ? amountColumns(row) : tableColumns(rel.assert, views)) : rel.columns ?? [''];
         for (const col of cols) {
+          if (rel.where && !truthyVal(evaluate(expr(rel.where, col), scope))) continue;
           const result = evaluate(expr(rel.assert, col), scope);
           if (!isCheck(result) || result.outcome === 'consistent') continue;
           report(ctx, rel, result, substituteColumn(rel.assert, col), rowLabel(row));

@@ -138,7 +138,7 @@ const cases = {
           messageId: 'composition',
           path: '/performance/projects/1/indicators/1/value',
           line: 17,
-          level: 'warn',
+          level: 'warn' as const,
           zh: '需 10940元',
           en: '笔10盒 not priced in this document, not counted',
         },
