@@ -1,5 +1,6 @@
 import type { Arithmetic, Bilingual, DataValue, Level } from './rule.js';
 import type { Path } from './path.js';
+import type { SourceLoc } from '../read/blocks.js';
 
 /** A located finding: what every formatter receives. */
 export interface Finding {
@@ -13,6 +14,8 @@ export interface Finding {
   section: string;
   line: number;
   column: number;
+  /** for an imported document: the place in the original (table, row, column; paragraph; Sheet!C7) */
+  location?: SourceLoc;
   endLine?: number;
   endColumn?: number;
   messageId?: string;

@@ -3,7 +3,8 @@
  * is reported → suppress by directive. Pure apart from the lazy import of the position-keeping parser.
  */
 import type { MoneyUnit } from '../arith/units.js';
-import { findDirectives } from '../load/directives.js';
+import { findDirectives, type Directive } from '../load/directives.js';
+import type { SourceLoc } from '../read/blocks.js';
 import { LineIndex } from '../load/line-index.js';
 import { parse, type Format } from '../load/parse.js';
 import { BudgetDocument } from '../model/schema.js';
@@ -16,7 +17,7 @@ import { schemaFindings } from './schema-findings.js';
 import { sectionOf } from './section.js';
 
 /** A finding before it has a place in the source. */
-interface Pending {
+export interface Pending {
   ruleId: string | null;
   level: Level;
   message: Bilingual;
@@ -38,7 +39,6 @@ export interface LintOptions {
 }
 
 export async function lintText(text: string, filePath: string, rules: readonly ResolvedRule[], opts: LintOptions = {}): Promise<FileResult> {
-  const schemaLevel = rules.find((r) => r.rule.meta.id === SCHEMA_RULE_ID)?.severity;
   const parsed = parse(text, formatOf(filePath));
   if (!parsed.ok) {
     const e = parsed.error;
@@ -55,8 +55,44 @@ export async function lintText(text: string, filePath: string, rules: readonly R
     };
     return count(filePath, [f], []);
   }
-  const data = parsed.data;
-  const pending: Pending[] = [];
+  return lintData(parsed.data, filePath, rules, opts, yamlPlacer(text));
+}
+
+/** Where findings go in the source: positions for a YAML/JSON text, or a map from data paths for an imported document. */
+export interface Placer {
+  place(path: Path, at: 'key' | 'value'): Place;
+  /** lines suppressed by `# budgetlint-disable…` comments (text sources only) */
+  directives: Directive[];
+}
+
+export interface Place {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  location?: SourceLoc;
+}
+
+/** The position-keeping YAML parser, loaded and run only once something is to be reported. */
+function yamlPlacer(text: string): () => Promise<Placer> {
+  return async () => {
+    const { createLocator } = await import('../load/locate.js');
+    const locator = createLocator(text);
+    return { place: (path, at) => locator(path, at), directives: findDirectives(text) };
+  };
+}
+
+/** Checks data already read (from YAML, JSON or an imported document); `placer` is asked only if there are findings. */
+export async function lintData(
+  data: unknown,
+  filePath: string,
+  rules: readonly ResolvedRule[],
+  opts: LintOptions,
+  placer: () => Promise<Placer>,
+  notes: Pending[] = [],
+): Promise<FileResult> {
+  const schemaLevel = rules.find((r) => r.rule.meta.id === SCHEMA_RULE_ID)?.severity;
+  const pending: Pending[] = [...notes];
 
   if (data === null || data === undefined || typeof data !== 'object' || Array.isArray(data)) {
     const empty = data === null || data === undefined;
@@ -69,7 +105,7 @@ export async function lintText(text: string, filePath: string, rules: readonly R
         ? { zh: '文件为空：没有预算数据', en: 'the file is empty: no budget data' }
         : { zh: '顶层应为对象（document、income、expenditure…）', en: 'the top level must be a mapping (document, income, expenditure, …)' },
     });
-    return locate(text, filePath, data, pending);
+    return locate(placer, filePath, data, pending);
   }
 
   const doc = modelOf(data, schemaLevel ? pending : []);
@@ -112,7 +148,7 @@ export async function lintText(text: string, filePath: string, rules: readonly R
       });
     }
   }
-  return locate(text, filePath, data, pending);
+  return locate(placer, filePath, data, pending);
 }
 
 /** The whole model when it is valid; otherwise each top-level part that is, so one bad part does not silence the rest. */
@@ -132,15 +168,13 @@ function modelOf(data: object, pending: Pending[]): RuleContext['doc'] {
   return doc as RuleContext['doc'];
 }
 
-async function locate(text: string, filePath: string, data: unknown, pending: Pending[]): Promise<FileResult> {
+async function locate(placer: () => Promise<Placer>, filePath: string, data: unknown, pending: Pending[]): Promise<FileResult> {
   if (pending.length === 0) return count(filePath, [], []);
-  const { createLocator } = await import('../load/locate.js');
-  const locator = createLocator(text);
-  const directives = findDirectives(text);
+  const { place, directives } = await placer();
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const p of pending) {
-    const range = locator(p.path, p.at);
+    const range = place(p.path, p.at);
     const f: Finding = {
       ruleId: p.ruleId,
       level: p.level,
@@ -150,8 +184,8 @@ async function locate(text: string, filePath: string, data: unknown, pending: Pe
       section: sectionOf(data, p.path),
       line: range.line,
       column: range.column,
-      endLine: range.endLine,
-      endColumn: range.endColumn,
+      ...(range.endLine !== undefined ? { endLine: range.endLine, endColumn: range.endColumn } : {}),
+      ...(range.location ? { location: range.location } : {}),
       ...(p.messageId ? { messageId: p.messageId } : {}),
       ...(p.report?.arithmetic ? { arithmetic: p.report.arithmetic } : {}),
       ...(p.report?.related?.length ? { related: p.report.related.map(toPointer) } : {}),

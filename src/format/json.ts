@@ -3,6 +3,7 @@
  * severity 2 error, 1 warning, 0 info (rounding-level: budgetlint's own level, also given as `level`).
  */
 import { valueIn, type Finding } from '../engine/finding.js';
+import { describeLoc } from '../read/blocks.js';
 import type { Formatter, Lang } from './types.js';
 
 const SEVERITY = { error: 2, warn: 1, info: 0 } as const;
@@ -16,6 +17,7 @@ export function toMessage(f: Finding, lang: Lang) {
     line: f.line,
     column: f.column,
     ...(f.endLine !== undefined ? { endLine: f.endLine, endColumn: f.endColumn } : {}),
+    ...(f.location ? { location: { ...f.location, text: describeLoc(f.location, lang) } } : {}),
     path: f.pointer,
     section: f.section,
     ...(f.messageId ? { messageId: f.messageId } : {}),

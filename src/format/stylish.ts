@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { Finding } from '../engine/finding.js';
 import type { Formatter, Lang } from './types.js';
+import { describeLoc } from '../read/blocks.js';
 
 const WORDS = {
   zh: { error: '错误', warn: '警告', info: '提示', problems: (n: number, e: number, w: number, i: number) => `✖ ${n} 个问题（${e} 个错误，${w} 个警告）${i ? `，另有 ${i} 条舍入级提示` : ''}`, clean: (n: number) => `✔ ${n} 个文件，没有问题`, infoOnly: (i: number) => `✔ 没有错误或警告；${i} 条舍入级提示` },
@@ -44,7 +45,8 @@ export const stylish: Formatter = (results, ctx) => {
 
 function row(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
   const w = WORDS[lang];
-  const where = pad(`${f.line}:${f.column}`, 8);
+  // an imported document is placed by its own terms: 表3 第5行 第2列, Sheet1!C7, 第12段
+  const where = pad(f.location && f.location.kind !== 'text' ? describeLoc(f.location, lang) : `${f.line}:${f.column}`, 8);
   const word = pad(w[f.level], 7);
   const sev = f.level === 'error' ? c.red(word) : f.level === 'warn' ? c.yellow(word) : c.blue(word);
   const out = [`  ${c.dim(where)}  ${sev}  ${f.message[lang]}  ${c.dim(f.ruleId ?? '')}`];

@@ -201,6 +201,24 @@ export const Table = z.strictObject({
   note: Text.optional().meta(d('表注，如“本部门无…，故本表为空表”')),
 });
 
+/**
+ * A figure as the narrative states it ("2021年支出预算2913.49万元，其中基本支出541.96万元…"): its label, its
+ * amount, the statement it is a part of (其中), its share of a whole (占…的x%), its change from last
+ * year. The importer reads these from the text; a YAML author may write them too.
+ */
+export const Statement = z.strictObject({
+  label: Text.meta(d('所述项目，如 基本支出')),
+  amount: Amount.optional().meta(d('金额')),
+  unit: z.enum(['元', '万元', '亿元']).optional().meta(d('金额单位（缺省为文档单位）')),
+  parent: z.number().int().min(0).optional().meta(d('所属的上级陈述（“其中”）在 narrative 中的序号')),
+  share: Percent.optional().meta(d('占比（%）')),
+  of: Text.optional().meta(d('占谁的比例，按原文')),
+  change: Change.optional(),
+  blank: Text.optional().meta(d('原文留空的占位，如 “占 %”')),
+  text: Text.optional().meta(d('原文句子')),
+  at: Text.optional().meta(d('在原文中的位置')),
+});
+
 export const BudgetDocument = z.strictObject({
   $schema: z.string().optional(),
   document: DocumentInfo.meta(d('文档信息')),
@@ -212,6 +230,7 @@ export const BudgetDocument = z.strictObject({
   assets: Assets.optional().meta(d('国有资产占用')),
   performance: Performance.optional().meta(d('预算绩效信息')),
   tables: z.array(Table).optional().meta(d('公开表格')),
+  narrative: z.array(Statement).optional().meta(d('文字说明中的数字')),
 });
 
 export type BudgetDocument = z.output<typeof BudgetDocument>;
@@ -219,6 +238,7 @@ export type Figure = z.output<typeof FigureObject>;
 export type Change = z.output<typeof Change>;
 export type Indicator = z.output<typeof Indicator>;
 export type Table = z.output<typeof Table>;
+export type Statement = z.output<typeof Statement>;
 export type Grid = z.output<typeof GridObject>;
 export type PerformanceTable = z.output<typeof PerformanceTable>;
 export type ProcurementItem = z.output<typeof ProcurementItem>;
