@@ -24,11 +24,17 @@ import indicatorValueKind from './indicator-value-kind.js';
 import satisfactionTarget from './satisfaction-target.js';
 import textConsistency from './text-consistency.js';
 import goalTextSum from './goal-text-sum.js';
+import narrativeBlank from './narrative-blank.js';
+import narrativeChange from './narrative-change.js';
+import narrativeRepeat from './narrative-repeat.js';
+import narrativeShare from './narrative-share.js';
+import narrativeSum from './narrative-sum.js';
 import indicatorConsistency from './indicator-consistency.js';
 import indicatorValue from './indicator-value.js';
 import operatingCostsPublic from './operating-costs-public.js';
 import procurementSum from './procurement-sum.js';
 import schema from './schema.js';
+import importRule from './import.js';
 import shareRecompute from './share-recompute.js';
 import { tableCodes } from './table-codes.js';
 import { tableCompleteness } from './table-completeness.js';
@@ -37,6 +43,7 @@ import unitCostQuantity from './unit-cost-quantity.js';
 
 export const builtinRules: readonly Rule<unknown>[] = [
   schema,
+  importRule,
   incomeSourcesSum,
   budgetBalance,
   expenditurePartsSum,
@@ -66,6 +73,11 @@ export const builtinRules: readonly Rule<unknown>[] = [
   crossProjectPrices,
   indicatorDates,
   textConsistency,
+  narrativeSum,
+  narrativeShare,
+  narrativeChange,
+  narrativeRepeat,
+  narrativeBlank,
 ] as readonly Rule<unknown>[];
 
 /** The built-in rules, the table rules and one rule per declarative relation of the catalogue. */

@@ -12,6 +12,8 @@ export class PathError extends Error {
 }
 
 const DATA_EXT = /\.(ya?ml|json)$/i;
+/** Published documents found in a directory walk: Office files are budget documents by their nature here. */
+const DOC_EXT = /\.(docx|xlsx)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
 const CONFIG_NAME = /^budgetlint\.config\.(ya?ml|json)$|^package(-lock)?\.json$|^tsconfig.*\.json$|^\.pre-commit/;
 
@@ -53,7 +55,7 @@ async function looksLikeBudget(file: string): Promise<boolean> {
     const buf = Buffer.alloc(64 * 1024);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     const head = buf.subarray(0, bytesRead).toString('latin1');
-    return /^document\s*:/m.test(head) || /"document"\s*:/.test(head);
+    return /^(?:\u00EF\u00BB\u00BF)?document\s*:/m.test(head) || /"document"\s*:/.test(head);
   } finally {
     await fh.close();
   }
@@ -68,7 +70,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
       if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out);
     } else if (e.isFile() && DATA_EXT.test(e.name) && !CONFIG_NAME.test(e.name)) {
       if (await looksLikeBudget(full)) out.push(full);
-    }
+    } else if (e.isFile() && DOC_EXT.test(e.name) && !e.name.startsWith('~$')) out.push(full);
   }
 }
 
@@ -111,4 +113,24 @@ async function walkAll(dir: string, out: string[]): Promise<void> {
       if (!SKIP_DIRS.has(e.name)) await walkAll(full, out);
     } else if (e.isFile()) out.push(full);
   }
+}
+
+/**
+ * `--only-budget-files`, for hooks that pass every staged .yaml/.yml/.json file: of files named
+ * explicitly, keep those a directory walk would take. A YAML or JSON file stays only when it is not a
+ * config file (package.json, tsconfig*.json, budgetlint.config.*, .pre-commit*) and looks like budget
+ * data (a top-level `document` key); an Office lock file (`~$x.docx`) goes; anything else stays. A
+ * file that cannot be sniffed stays, for the lint to report.
+ */
+export async function keepBudgetFiles(files: readonly string[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const f of files) {
+    const name = path.basename(f);
+    if (DATA_EXT.test(name)) {
+      if (CONFIG_NAME.test(name)) continue;
+      const budget = await looksLikeBudget(f).catch(() => true);
+      if (budget) kept.push(f);
+    } else if (!(DOC_EXT.test(name) && name.startsWith('~$'))) kept.push(f);
+  }
+  return kept;
 }

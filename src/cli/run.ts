@@ -7,8 +7,9 @@ import path from 'node:path';
 import { ConfigError, parseRuleFlags, resolveRules, type RuleSetting } from '../engine/config.js';
 import type { FileResult } from '../engine/finding.js';
 import type { Lang } from '../format/types.js';
-import { PathError, resolveFiles } from './files.js';
+import { PathError, keepBudgetFiles, resolveFiles } from './files.js';
 import { findConfig, readConfig } from './config-file.js';
+import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
 
 export interface IO {
   stdout: (s: string) => void;
@@ -20,7 +21,8 @@ export interface IO {
 
 class UsageError extends Error {}
 
-const FORMATS = ['stylish', 'json'] as const;
+
+const COMMANDS = ['rules', 'extract', 'install-hook'];
 
 type Parsed = Awaited<ReturnType<ReturnType<typeof parser>['parseAsync']>>;
 
@@ -29,8 +31,8 @@ type Parsed = Awaited<ReturnType<ReturnType<typeof parser>['parseAsync']>>;
  * there saves a tenth of the start-up. Anything else (a flag, a command) goes through yargs.
  */
 function plainFiles(argv: readonly string[]): Parsed | undefined {
-  if (argv.some((a) => a.startsWith('-')) || argv[0] === 'rules') return undefined;
-  return { _: [], $0: 'budgetlint', files: [...argv], format: 'stylish', rule: [], quiet: false, 'config-lookup': true } as unknown as Parsed;
+  if (argv.some((a) => a.startsWith('-')) || COMMANDS.includes(argv[0] ?? '')) return undefined;
+  return { _: [], $0: 'budgetlint', files: [...argv], format: 'stylish', rule: [], quiet: false, 'config-lookup': true, explain: false } as unknown as Parsed;
 }
 
 function parser(argv: readonly string[], yargs: typeof import('yargs').default) {
@@ -41,7 +43,15 @@ function parser(argv: readonly string[], yargs: typeof import('yargs').default) 
       y.positional('files', { type: 'string', array: true, describe: 'files, directories or globs' }),
     )
     .command('rules', 'list the rules / 列出规则')
-    .option('format', { alias: 'f', choices: FORMATS, default: 'stylish' as const, describe: 'output format' })
+    .command('install-hook', 'install a git pre-commit hook that lints staged budget files / 安装 git 提交前检查', (y) =>
+      y.option('uninstall', { type: 'boolean', default: false, describe: 'remove the hook budgetlint installed' }),
+    )
+    .command('extract <file>', 'write the model read from a .docx/.xlsx/.txt document as YAML / 把从文档读出的数据写成 YAML', (y) =>
+      y.positional('file', { type: 'string', describe: 'a .docx, .xlsx or .txt document' }),
+    )
+    .option('only-budget-files', { type: 'boolean', default: false, describe: 'of the files named, lint only budget data: skip YAML/JSON without a top-level document key, and config files (for hooks)' })
+    .option('explain', { type: 'boolean', default: false, describe: 'show what was read from where in an imported document' })
+    .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'stylish' as FormatName, describe: 'output format' })
     .option('config', { alias: 'c', type: 'string', describe: 'config file (default: nearest budgetlint.config.yaml)' })
     .option('config-lookup', { type: 'boolean', default: true, describe: 'look for budgetlint.config.yaml upwards (--no-config-lookup: do not)' })
     .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'rule-id:off|warn|error (repeatable)' })
@@ -90,6 +100,14 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     const configDir = configPath ? path.dirname(configPath) : io.cwd;
     const catalogue = await loadCatalogue((config.relations ?? []).map((f) => ({ path: path.resolve(configDir, f), shown: path.relative(io.cwd, path.resolve(configDir, f)) || f })));
     const builtinRules = allRules(catalogue);
+    if (args._[0] === 'install-hook') {
+      const { installHook } = await import('./install-hook.js');
+      return await installHook({ cwd: io.cwd, uninstall: !!args.uninstall, io, lang: effectiveLang });
+    }
+    if (args._[0] === 'extract') {
+      const { extractCommand } = await import('./extract.js');
+      return await extractCommand(String(args.file), { cwd: io.cwd, out: args['output-file'], format: args.format === 'json' ? 'json' : 'yaml', catalogue, io, lang: effectiveLang });
+    }
     if (args._[0] === 'rules') {
       const { listRules } = await import('./list-rules.js');
       io.stdout(listRules(builtinRules, effectiveLang, args.format === 'json'));
@@ -102,6 +120,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
 
     const patterns = (args.files as string[] | undefined) ?? [];
     const files = await resolveFiles(patterns, io.cwd, config.ignores ?? []);
+    if (args['only-budget-files']) files.splice(0, files.length, ...(await keepBudgetFiles(files)));
     const outFile = args['output-file'] ? path.resolve(io.cwd, args['output-file']) : undefined;
     if (outFile && files.includes(outFile)) {
       throw new ConfigError(`--output-file 不能是被检查的文件：${args['output-file']}`, `--output-file must not be one of the files being linted: ${args['output-file']}`);
@@ -113,21 +132,31 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     const { defaultLexicons, mergeLexicons } = await import('../model/lexicons.js');
     const lexicons = mergeLexicons(defaultLexicons(), config.lexicons);
     const results: FileResult[] = [];
+    const explained: string[] = [];
+    const { DOCUMENT_EXT } = await import('../engine/lint-document.js');
     for (const f of files) {
       try {
-        results.push(await lintFile(f, resolved, { lexicons }));
+        if (DOCUMENT_EXT.test(f)) {
+          const { lintDocumentFile } = await import('../engine/lint-document.js');
+          const { result, extraction } = await lintDocumentFile(f, resolved, catalogue, { lexicons });
+          results.push(result);
+          if (args.explain) explained.push((await import('./explain.js')).explain(path.relative(io.cwd, f), extraction, effectiveLang));
+        } else results.push(await lintFile(f, resolved, { lexicons }));
       } catch (e) {
+        const { ReadError } = await import('../read/blocks.js');
+        if (e instanceof ReadError) throw new PathError(`${path.relative(io.cwd, f)}：${e.zh}`, `${path.relative(io.cwd, f)}: ${e.en}`);
         const code = (e as NodeJS.ErrnoException).code;
         if (!code) throw e;
         throw new PathError(`无法读取 ${path.relative(io.cwd, f)}（${code}）`, `cannot read ${path.relative(io.cwd, f)} (${code})`);
       }
     }
+    if (explained.length) io.stdout(explained.join('\n'));
     const shown = args.quiet ? results.map(errorsOnly) : results;
 
     const color = args.color ?? (!outFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
     const rulesById = new Map(builtinRules.map((r) => [r.meta.id, r.meta]));
     const fmtCtx = { lang: effectiveLang, cwd: io.cwd, color, rules: rulesById };
-    const formatter = args.format === 'json' ? (await import('../format/json.js')).json : (await import('../format/stylish.js')).stylish;
+    const formatter = await FORMATS[args.format as FormatName]();
     const report = formatter(shown, fmtCtx);
     if (outFile) await writeFile(outFile, report);
     else io.stdout(report);

@@ -15,7 +15,7 @@ function itemLabels(item: unknown, index: number): string[] {
   if (str(o.level1) !== undefined && o.name !== undefined) {
     return [str(o.level2) ?? str(o.level1)!, String(o.name)];
   }
-  return [str(o.title) ?? str(o.name) ?? str(o.item) ?? `#${index + 1}`];
+  return [str(o.title) ?? str(o.name) ?? str(o.item) ?? str(o.label) ?? `#${index + 1}`];
 }
 
 /** A figure's amount is the figure: its own label adds nothing. */
@@ -79,7 +79,7 @@ export function sectionOf(raw: unknown, path: Path): string {
       continue;
     }
     const title = data && typeof data === 'object' ? str((data as Record<string, unknown>).title) : undefined;
-    const label = title ?? (SKIP_KEYS.has(seg) || isListSchema(schema) ? undefined : shortLabel(schema));
+    const label = seg === 'narrative' ? '文字说明' : title ?? (SKIP_KEYS.has(seg) || isListSchema(schema) ? undefined : shortLabel(schema));
     if (label) labels.push(label);
   }
   return labels.filter((l, i) => l !== labels[i - 1]).join(' › ');

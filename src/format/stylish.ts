@@ -6,8 +6,8 @@ import type { Formatter, Lang } from './types.js';
 import { describeLoc } from '../read/blocks.js';
 
 const WORDS = {
-  zh: { error: '错误', warn: '警告', info: '提示', problems: (n: number, e: number, w: number, i: number) => `✖ ${n} 个问题（${e} 个错误，${w} 个警告）${i ? `，另有 ${i} 条舍入级提示` : ''}`, clean: (n: number) => `✔ ${n} 个文件，没有问题`, infoOnly: (i: number) => `✔ 没有错误或警告；${i} 条舍入级提示` },
-  en: { error: 'error', warn: 'warning', info: 'info', problems: (n: number, e: number, w: number, i: number) => `✖ ${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})${i ? `, and ${i} rounding-level note${i === 1 ? '' : 's'}` : ''}`, clean: (n: number) => `✔ ${n} file${n === 1 ? '' : 's'}, no problems`, infoOnly: (i: number) => `✔ no errors or warnings; ${i} rounding-level note${i === 1 ? '' : 's'}` },
+  zh: { error: '错误', warn: '警告', info: '提示', problems: (n: number, e: number, w: number, i: number) => `✖ ${n} 个问题（${e} 个错误，${w} 个警告）${i ? `，另有 ${i} 条提示` : ''}`, clean: (n: number) => `✔ ${n} 个文件，没有问题`, infoOnly: (i: number) => `✔ 没有错误或警告；${i} 条提示` },
+  en: { error: 'error', warn: 'warning', info: 'info', problems: (n: number, e: number, w: number, i: number) => `✖ ${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})${i ? `, and ${i} note${i === 1 ? "" : "s"}` : ''}`, clean: (n: number) => `✔ ${n} file${n === 1 ? '' : 's'}, no problems`, infoOnly: (i: number) => `✔ no errors or warnings; ${i} note${i === 1 ? "" : "s"}` },
 } as const;
 
 /** East Asian characters take two columns in a terminal. */

@@ -57,7 +57,7 @@ export function figuresOf(doc: object): FigureAt[] {
       return;
     }
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else for (const [k, x] of Object.entries(v)) if (k !== 'items' && k !== 'indicators') walk(x, [...path, k]);
+    else for (const [k, x] of Object.entries(v)) if (k !== 'items' && k !== 'indicators' && k !== 'narrative') walk(x, [...path, k]);
   };
   walk(doc, []);
   return out;

@@ -210,7 +210,10 @@ export const Statement = z.strictObject({
   label: Text.meta(d('所述项目，如 基本支出')),
   amount: Amount.optional().meta(d('金额')),
   unit: z.enum(['元', '万元', '亿元']).optional().meta(d('金额单位（缺省为文档单位）')),
-  parent: z.number().int().min(0).optional().meta(d('所属的上级陈述（“其中”）在 narrative 中的序号')),
+  parent: z
+    .preprocess((v) => (v instanceof NumberText && /^\d+$/.test(v.text) ? Number(v.text) : v), z.number().int().min(0))
+    .optional()
+    .meta(d('所属的上级陈述（“其中”）在 narrative 中的序号')),
   share: Percent.optional().meta(d('占比（%）')),
   of: Text.optional().meta(d('占谁的比例，按原文')),
   change: Change.optional(),

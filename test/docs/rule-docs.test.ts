@@ -11,7 +11,9 @@
  * - 选项 / Options: every yaml block is a valid budgetlint.config.yaml that configures the rule.
  */
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { lintDocumentFile } from '../../src/engine/lint-document.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
@@ -27,7 +29,8 @@ const docsDir = path.join(root, 'docs/rules');
 const pageOf = (id: string) => path.join(docsDir, `${id}.md`);
 
 /** Every rule `budgetlint` runs: the built-in rules, the table rules and the relation rules. */
-const rules = allRules(await loadCatalogue());
+const catalogue = await loadCatalogue();
+const rules = allRules(catalogue);
 /** The rules with a page of their own in docs/rules/. */
 const pageRules = rules.filter((r) => r.meta.docs.startsWith('docs/rules/'));
 /** The relation rules, documented under a heading of docs/relations.md. */
@@ -62,6 +65,35 @@ async function lint(yaml: string, name: string): Promise<Finding[]> {
   return (await lintText(yaml, name, defaults)).findings;
 }
 
+/** The importer's page shows documents, not data: its examples are ```text blocks, linted as .txt files. */
+const DOCUMENT_RULES = new Set(['import']);
+
+function textBlocks(md: string, kind: SectionKind): string[] {
+  const out: string[] = [];
+  for (const chunk of md.split(/^## /m).slice(1)) {
+    const heading = chunk.slice(0, chunk.indexOf('\n'));
+    if (!HEADINGS[kind].test(heading.trim())) continue;
+    // the first text block of a section is the example; later ones show the output
+    const m = /^```text[^\n]*\n([\s\S]*?)^```/m.exec(chunk);
+    if (m) out.push(m[1]!);
+  }
+  return out;
+}
+
+async function lintDocument(text: string, name: string): Promise<Finding[]> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'budgetlint-doc-'));
+  try {
+    const file = path.join(dir, name);
+    writeFileSync(file, text);
+    return (await lintDocumentFile(file, defaults, catalogue)).result.findings;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const examples = (id: string, md: string, kind: SectionKind) => (DOCUMENT_RULES.has(id) ? textBlocks(md, kind) : yamlBlocks(md, kind));
+const lintExample = (id: string, src: string, name: string) => (DOCUMENT_RULES.has(id) ? lintDocument(src, name.replace(/\.yaml$/, '.txt')) : lint(src, name));
+
 function read(id: string): string {
   const file = pageOf(id);
   if (!existsSync(file)) throw new Error(`docs/rules/${id}.md is missing: every rule needs a page`);
@@ -94,12 +126,13 @@ describe('rule docs', () => {
 
       it('reports every Incorrect example, and the page shows the messages', async () => {
         const md = read(id);
-        const blocks = yamlBlocks(md, 'incorrect');
+        const blocks = examples(id, md, 'incorrect');
         expect(blocks.length).toBeGreaterThan(0);
         for (const [i, yaml] of blocks.entries()) {
-          const all = await lint(yaml, `${id}-incorrect-${i + 1}.yaml`);
+          const all = await lintExample(id, yaml, `${id}-incorrect-${i + 1}.yaml`);
           const own = all.filter((f) => f.ruleId === id);
-          expect({ example: i + 1, reported: own.some((f) => f.level !== 'info') }).toEqual({ example: i + 1, reported: true });
+          // the importer's notes are info by design: what it could not read is said, never an error
+          expect({ example: i + 1, reported: own.some((f) => f.level !== 'info' || DOCUMENT_RULES.has(id)) }).toEqual({ example: i + 1, reported: true });
           if (id !== SCHEMA_RULE_ID) {
             expect(all.filter((f) => f.ruleId === SCHEMA_RULE_ID || f.ruleId === null).map(shown)).toEqual([]);
           }
@@ -111,10 +144,10 @@ describe('rule docs', () => {
       });
 
       it('reports nothing at all on every Correct example', async () => {
-        const blocks = yamlBlocks(read(id), 'correct');
+        const blocks = examples(id, read(id), 'correct');
         expect(blocks.length).toBeGreaterThan(0);
         for (const [i, yaml] of blocks.entries()) {
-          const all = await lint(yaml, `${id}-correct-${i + 1}.yaml`);
+          const all = await lintExample(id, yaml, `${id}-correct-${i + 1}.yaml`);
           expect({ example: i + 1, findings: all.map(shown) }).toEqual({ example: i + 1, findings: [] });
         }
       });
