@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError, parseRuleFlags, resolveRules, type RuleSetting } from '../engine/config.js';
 import type { FileResult } from '../engine/finding.js';
+import type { LintOptions } from '../engine/lint.js';
 import type { Lang } from '../format/types.js';
 import { PathError, keepBudgetFiles, resolveFiles } from './files.js';
 import { findConfig, readConfig } from './config-file.js';
@@ -50,6 +51,12 @@ function parser(argv: readonly string[], yargs: typeof import('yargs').default) 
       y.positional('file', { type: 'string', describe: 'a .docx, .xlsx or .txt document' }),
     )
     .option('only-budget-files', { type: 'boolean', default: false, describe: 'of the files named, lint only budget data: skip YAML/JSON without a top-level document key, and config files (for hooks)' })
+    .option('cache', { type: 'boolean', default: false, describe: 'skip files unchanged since the last run (content hash)' })
+    .option('cache-location', { type: 'string', default: '.budgetlintcache', describe: 'where the cache is kept' })
+    .option('baseline', { type: 'string', describe: 'a baseline file: findings recorded there are accepted, only new ones count' })
+    .option('update-baseline', { type: 'boolean', default: false, describe: 'write the current findings to the --baseline file' })
+    .option('report-unused-disable-directives', { type: 'boolean', default: false, describe: 'report budgetlint-disable comments that suppress nothing' })
+    .option('previous', { type: 'string', describe: "last year's disclosure of the same department, to check this year's prior-year figures against" })
     .option('explain', { type: 'boolean', default: false, describe: 'show what was read from where in an imported document' })
     .option('format', { alias: 'f', choices: FORMAT_NAMES, default: 'stylish' as FormatName, describe: 'output format' })
     .option('config', { alias: 'c', type: 'string', describe: 'config file (default: nearest budgetlint.config.yaml)' })
@@ -131,17 +138,37 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     const { lintFile } = await import('../engine/lint-file.js');
     const { defaultLexicons, mergeLexicons } = await import('../model/lexicons.js');
     const lexicons = mergeLexicons(defaultLexicons(), config.lexicons);
+    const lintOpts: LintOptions = { lexicons, ...(args['report-unused-disable-directives'] ? { reportUnusedDirectives: true } : {}) };
+    if (args.previous) {
+      const { readData } = await import('./read-data.js');
+      lintOpts.previous = await readData(path.resolve(io.cwd, String(args.previous)), catalogue, io.cwd);
+    }
+    const cache = args.cache
+      ? await (await import('./cache.js')).openCache(path.resolve(io.cwd, String(args['cache-location'])), cacheKey(config, args, builtinRules.length))
+      : undefined;
+    // both years in one run: a file's previous year is the run's file of the same department, one year earlier
+    const years = !args.previous && files.length > 1 ? await (await import('./pair-years.js')).pairYears(files) : undefined;
     const results: FileResult[] = [];
     const explained: string[] = [];
     const { DOCUMENT_EXT } = await import('../engine/lint-document.js');
     for (const f of files) {
       try {
+        const cached = cache && !args.explain ? await cache.get(f) : undefined;
+        if (cached) {
+          results.push(cached);
+          continue;
+        }
+        let result: FileResult;
+        const earlier = years?.get(f);
+        const fileOpts = earlier ? { ...lintOpts, previous: await (await import('./read-data.js')).readData(earlier, catalogue, io.cwd) } : lintOpts;
         if (DOCUMENT_EXT.test(f)) {
           const { lintDocumentFile } = await import('../engine/lint-document.js');
-          const { result, extraction } = await lintDocumentFile(f, resolved, catalogue, { lexicons });
-          results.push(result);
-          if (args.explain) explained.push((await import('./explain.js')).explain(path.relative(io.cwd, f), extraction, effectiveLang));
-        } else results.push(await lintFile(f, resolved, { lexicons }));
+          const done = await lintDocumentFile(f, resolved, catalogue, fileOpts);
+          result = done.result;
+          if (args.explain) explained.push((await import('./explain.js')).explain(path.relative(io.cwd, f), done.extraction, effectiveLang));
+        } else result = await lintFile(f, resolved, fileOpts);
+        results.push(result);
+        cache?.set(f, result);
       } catch (e) {
         const { ReadError } = await import('../read/blocks.js');
         if (e instanceof ReadError) throw new PathError(`${path.relative(io.cwd, f)}：${e.zh}`, `${path.relative(io.cwd, f)}: ${e.en}`);
@@ -151,7 +178,21 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       }
     }
     if (explained.length) io.stdout(explained.join('\n'));
-    const shown = args.quiet ? results.map(errorsOnly) : results;
+    await cache?.save();
+    let judged = results;
+    if (args.baseline) {
+      const { applyBaseline, writeBaseline } = await import('./baseline.js');
+      const file = path.resolve(io.cwd, String(args.baseline));
+      if (args['update-baseline']) {
+        const n = await writeBaseline(results, file, io.cwd);
+        io.stderr(effectiveLang === 'zh' ? `budgetlint: 已把 ${n} 条发现写入基线 ${args.baseline}\n` : `budgetlint: wrote ${n} findings to the baseline ${args.baseline}\n`);
+        return 0;
+      }
+      judged = await applyBaseline(results, file, io.cwd);
+    } else if (args['update-baseline']) {
+      throw new ConfigError('--update-baseline 需要和 --baseline 文件一起使用', '--update-baseline needs --baseline FILE');
+    }
+    const shown = args.quiet ? judged.map(errorsOnly) : judged;
 
     const color = args.color ?? (!outFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
     const rulesById = new Map(builtinRules.map((r) => [r.meta.id, r.meta]));
@@ -161,8 +202,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     if (outFile) await writeFile(outFile, report);
     else io.stdout(report);
 
-    const errors = results.reduce((n, r) => n + r.errorCount, 0);
-    const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+    const errors = judged.reduce((n, r) => n + r.errorCount, 0);
+    const warnings = judged.reduce((n, r) => n + r.warningCount, 0);
     const tooManyWarnings = args['max-warnings'] !== undefined && args['max-warnings'] >= 0 && warnings > args['max-warnings'];
     if (tooManyWarnings) {
       io.stderr(
@@ -181,6 +222,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     io.stderr(`budgetlint: ${lang === 'zh' ? '内部错误' : 'internal error'}: ${(e as Error)?.message ?? String(e)}\n`);
     return 2;
   }
+}
+
+/** A cached result is valid only for the same config, rules and budgetlint: their fingerprint. */
+function cacheKey(config: unknown, args: Record<string, unknown>, ruleCount: number): string {
+  return JSON.stringify({ config, rule: args.rule, lang: args.lang, ruleCount, v: process.env.npm_package_version ?? '' });
 }
 
 function errorsOnly(r: FileResult): FileResult {

@@ -36,6 +36,10 @@ export function formatOf(filePath: string): Format {
 
 export interface LintOptions {
   lexicons?: Lexicons;
+  /** last year's disclosure, as read (YAML/JSON data or an imported document's data) */
+  previous?: unknown;
+  /** report `budgetlint-disable` comments that suppress nothing (ESLint's --report-unused-disable-directives) */
+  reportUnusedDirectives?: boolean;
 }
 
 export async function lintText(text: string, filePath: string, rules: readonly ResolvedRule[], opts: LintOptions = {}): Promise<FileResult> {
@@ -105,13 +109,14 @@ export async function lintData(
         ? { zh: '文件为空：没有预算数据', en: 'the file is empty: no budget data' }
         : { zh: '顶层应为对象（document、income、expenditure…）', en: 'the top level must be a mapping (document, income, expenditure, …)' },
     });
-    return locate(placer, filePath, data, pending);
+    return locate(placer, filePath, data, pending, opts);
   }
 
   const doc = modelOf(data, schemaLevel ? pending : []);
   if (schemaLevel) for (const p of pending) if (p.ruleId === SCHEMA_RULE_ID) p.level = schemaLevel;
   const unit: MoneyUnit = doc.document?.unit ?? '万元';
   const lexicons = opts.lexicons ?? defaultLexicons();
+  const previous = opts.previous && typeof opts.previous === 'object' ? modelOf(opts.previous, []) : undefined;
   for (const { rule, severity, options } of rules) {
     if (rule.meta.id === SCHEMA_RULE_ID) continue;
     const ctx: RuleContext<unknown> = {
@@ -119,6 +124,7 @@ export async function lintData(
       unit,
       options,
       lexicons,
+      ...(previous ? { previous } : {}),
       report(r) {
         const tpl = rule.meta.messages[r.messageId];
         const vars = { ...(r.arithmetic ?? {}), ...(r.data ?? {}) } as Record<string, DataValue>;
@@ -148,7 +154,7 @@ export async function lintData(
       });
     }
   }
-  return locate(placer, filePath, data, pending);
+  return locate(placer, filePath, data, pending, opts);
 }
 
 /** The whole model when it is valid; otherwise each top-level part that is, so one bad part does not silence the rest. */
@@ -168,9 +174,10 @@ function modelOf(data: object, pending: Pending[]): RuleContext['doc'] {
   return doc as RuleContext['doc'];
 }
 
-async function locate(placer: () => Promise<Placer>, filePath: string, data: unknown, pending: Pending[]): Promise<FileResult> {
-  if (pending.length === 0) return count(filePath, [], []);
+async function locate(placer: () => Promise<Placer>, filePath: string, data: unknown, pending: Pending[], opts: LintOptions): Promise<FileResult> {
+  if (pending.length === 0 && !opts.reportUnusedDirectives) return count(filePath, [], []);
   const { place, directives } = await placer();
+  const used = new Set<Directive>();
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
   for (const p of pending) {
@@ -194,8 +201,28 @@ async function locate(placer: () => Promise<Placer>, filePath: string, data: unk
     };
     const d = directives.find((x) => x.targetLine === f.line && (x.rules.length === 0 || (f.ruleId !== null && x.rules.includes(f.ruleId))));
     if (d && f.ruleId !== null) {
+      used.add(d);
       suppressed.push({ ...f, suppressed: { kind: 'directive', ...(d.justification ? { justification: d.justification } : {}) } });
     } else findings.push(f);
+  }
+  if (opts.reportUnusedDirectives) {
+    for (const d of directives) {
+      if (used.has(d)) continue;
+      const what = d.rules.length ? d.rules.join(', ') : '';
+      findings.push({
+        ruleId: null,
+        level: 'error',
+        message: {
+          zh: `未使用的 budgetlint-${d.kind} 注释${what ? `（${what}）` : ''}：它所在的下一行没有要抑制的发现`,
+          en: `unused budgetlint-${d.kind} directive${what ? ` (${what})` : ''}: nothing on its line is reported`,
+        },
+        path: [],
+        pointer: '',
+        section: '',
+        line: d.line,
+        column: d.column,
+      });
+    }
   }
   const order = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
   return count(filePath, findings.sort(order), suppressed.sort(order));

@@ -57,6 +57,8 @@ export interface RuleContext<O = unknown> {
   options: O;
   /** the indicator word lists: rules/lexicons.yaml with the config's overrides */
   lexicons: Lexicons;
+  /** last year's disclosure of the same department, when given (--previous, or matched in a batch) */
+  previous?: Partial<BudgetDocument>;
   report(r: Report): void;
 }
 

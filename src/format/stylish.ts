@@ -1,7 +1,7 @@
 /** ESLint's stylish layout: findings grouped by file, line:column, severity, message, rule id; the section below. */
 import path from 'node:path';
 import { Chalk } from 'chalk';
-import type { Finding } from '../engine/finding.js';
+import type { FileResult, Finding } from '../engine/finding.js';
 import type { Formatter, Lang } from './types.js';
 import { describeLoc } from '../read/blocks.js';
 
@@ -35,6 +35,7 @@ export const stylish: Formatter = (results, ctx) => {
   }
   const problems = errors + warnings;
   lines.push('');
+  if (results.length > 1) lines.push(...batchSummary(results, ctx.lang, c), '');
   if (problems > 0) {
     const s = w.problems(problems, errors, warnings, infos);
     lines.push(c.bold(errors > 0 ? c.red(s) : c.yellow(s)));
@@ -42,6 +43,22 @@ export const stylish: Formatter = (results, ctx) => {
   else lines.push(c.green(w.clean(results.length)));
   return lines.join('\n') + '\n';
 };
+
+/** Across a batch: how many documents have errors, and which rules fire most. */
+function batchSummary(results: readonly FileResult[], lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  const withErrors = results.filter((r) => r.errorCount > 0).length;
+  const byRule = new Map<string, number>();
+  for (const r of results) for (const f of r.findings) if (f.level !== 'info') byRule.set(f.ruleId ?? '(fatal)', (byRule.get(f.ruleId ?? '(fatal)') ?? 0) + 1);
+  const top = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+  const head = lang === 'zh' ? `${results.length} 个文件中 ${withErrors} 个有错误` : `${withErrors} of ${results.length} files have errors`;
+  const out = [c.bold(head)];
+  if (top.length) {
+    out.push(lang === 'zh' ? '出现最多的规则：' : 'rules that fire most:');
+    const w = Math.max(...top.map(([id]) => id.length));
+    for (const [id, n] of top) out.push(`  ${id.padEnd(w)}  ${n}`);
+  }
+  return out;
+}
 
 function row(f: Finding, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
   const w = WORDS[lang];
