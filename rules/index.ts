@@ -32,6 +32,7 @@ import narrativeSum from './narrative-sum.js';
 import indicatorConsistency from './indicator-consistency.js';
 import indicatorValue from './indicator-value.js';
 import operatingCostsPublic from './operating-costs-public.js';
+import previousYear from './previous-year.js';
 import procurementSum from './procurement-sum.js';
 import schema from './schema.js';
 import importRule from './import.js';
@@ -55,6 +56,7 @@ export const builtinRules: readonly Rule<unknown>[] = [
   changePrior,
   changeDirection,
   changeRate,
+  previousYear,
   shareRecompute,
   changeReason,
   unitCostQuantity,

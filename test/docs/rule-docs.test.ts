@@ -21,6 +21,7 @@ import { allRules } from '../../rules/index.js';
 import { ConfigFile, resolveRules } from '../../src/engine/config.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { lintText, SCHEMA_RULE_ID } from '../../src/engine/lint.js';
+import { parse } from '../../src/load/parse.js';
 import { anchorOf } from '../../src/relations/doc.js';
 import { loadCatalogue } from '../../src/relations/load.js';
 
@@ -61,8 +62,26 @@ function yamlBlocks(md: string, kind: SectionKind): string[] {
 
 const shown = (f: Finding) => `${f.line}:${f.column} ${f.level} ${f.ruleId ?? '(fatal)'}: ${f.message.en}`;
 
-async function lint(yaml: string, name: string): Promise<Finding[]> {
-  return (await lintText(yaml, name, defaults)).findings;
+async function lint(yaml: string, name: string, previous?: unknown): Promise<Finding[]> {
+  return (await lintText(yaml, name, defaults, previous === undefined ? {} : { previous })).findings;
+}
+
+/**
+ * Rules that compare two documents: their examples are this year's, checked against the one yaml block
+ * under "## 上年文档 / Previous year's document"; a Correct example must also be clean linted alone.
+ */
+const PREVIOUS_RULES = new Set(['previous-year']);
+
+function previousOf(md: string): unknown {
+  for (const chunk of md.split(/^## /m).slice(1)) {
+    if (!/^(?:上年文档|Previous year)/.test(chunk.trim())) continue;
+    const m = /^```ya?ml[^\n]*\n([\s\S]*?)^```/m.exec(chunk);
+    if (!m) break;
+    const p = parse(m[1]!, 'yaml');
+    if (!p.ok) throw new Error(`the previous year's document does not parse: ${p.error.en}`);
+    return p.data;
+  }
+  throw new Error('a rule that compares two documents needs a "## 上年文档 / Previous year\'s document" section with one yaml block');
 }
 
 /** The importer's page shows documents, not data: its examples are ```text blocks, linted as .txt files. */
@@ -92,7 +111,8 @@ async function lintDocument(text: string, name: string): Promise<Finding[]> {
 }
 
 const examples = (id: string, md: string, kind: SectionKind) => (DOCUMENT_RULES.has(id) ? textBlocks(md, kind) : yamlBlocks(md, kind));
-const lintExample = (id: string, src: string, name: string) => (DOCUMENT_RULES.has(id) ? lintDocument(src, name.replace(/\.yaml$/, '.txt')) : lint(src, name));
+const lintExample = (id: string, src: string, name: string, previous?: unknown) =>
+  DOCUMENT_RULES.has(id) ? lintDocument(src, name.replace(/\.yaml$/, '.txt')) : lint(src, name, previous);
 
 function read(id: string): string {
   const file = pageOf(id);
@@ -128,8 +148,9 @@ describe('rule docs', () => {
         const md = read(id);
         const blocks = examples(id, md, 'incorrect');
         expect(blocks.length).toBeGreaterThan(0);
+        const previous = PREVIOUS_RULES.has(id) ? previousOf(md) : undefined;
         for (const [i, yaml] of blocks.entries()) {
-          const all = await lintExample(id, yaml, `${id}-incorrect-${i + 1}.yaml`);
+          const all = await lintExample(id, yaml, `${id}-incorrect-${i + 1}.yaml`, previous);
           const own = all.filter((f) => f.ruleId === id);
           // the importer's notes are info by design: what it could not read is said, never an error
           expect({ example: i + 1, reported: own.some((f) => f.level !== 'info' || DOCUMENT_RULES.has(id)) }).toEqual({ example: i + 1, reported: true });
@@ -144,11 +165,16 @@ describe('rule docs', () => {
       });
 
       it('reports nothing at all on every Correct example', async () => {
-        const blocks = examples(id, read(id), 'correct');
+        const md = read(id);
+        const blocks = examples(id, md, 'correct');
         expect(blocks.length).toBeGreaterThan(0);
+        const previous = PREVIOUS_RULES.has(id) ? previousOf(md) : undefined;
         for (const [i, yaml] of blocks.entries()) {
           const all = await lintExample(id, yaml, `${id}-correct-${i + 1}.yaml`);
           expect({ example: i + 1, findings: all.map(shown) }).toEqual({ example: i + 1, findings: [] });
+          if (previous === undefined) continue;
+          const paired = await lintExample(id, yaml, `${id}-correct-${i + 1}.yaml`, previous);
+          expect({ example: i + 1, withPrevious: paired.map(shown) }).toEqual({ example: i + 1, withPrevious: [] });
         }
       });
 
