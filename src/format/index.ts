@@ -8,6 +8,7 @@ export const FORMATS = {
   junit: async () => (await import('./junit.js')).junit,
   github: async () => (await import('./github.js')).github,
   csv: async () => (await import('./csv.js')).csv,
+  html: async () => (await import('./html.js')).html,
 } satisfies Record<string, () => Promise<Formatter>>;
 
 export type FormatName = keyof typeof FORMATS;
