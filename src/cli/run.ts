@@ -4,9 +4,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ConfigError, parseRuleFlags, resolveRules, type RuleSetting } from '../engine/config.js';
+import { availableParallelism } from 'node:os';
+import { ConfigError, parseRuleFlags, resolveRules, type ConfigFile, type ResolvedRule, type RuleSetting } from '../engine/config.js';
 import type { FileResult } from '../engine/finding.js';
 import type { LintOptions } from '../engine/lint.js';
+import type { Rule } from '../engine/rule.js';
+import type { Extraction } from '../extract/extract.js';
+import type { Catalogue } from '../relations/catalogue.js';
 import type { Lang } from '../format/types.js';
 import { PathError, keepBudgetFiles, resolveFiles } from './files.js';
 import { findConfig, readConfig } from './config-file.js';
@@ -63,6 +67,7 @@ function parser(argv: readonly string[], yargs: typeof import('yargs').default) 
     .option('config-lookup', { type: 'boolean', default: true, describe: 'look for budgetlint.config.yaml upwards (--no-config-lookup: do not)' })
     .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'rule-id:off|warn|error (repeatable)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'lint with this many worker threads (default: the number of cores; 1: in this process)' })
     .option('max-warnings', { type: 'number', describe: 'exit 1 when warnings exceed this number' })
     .option('lang', { choices: ['zh', 'en'] as const, describe: 'message language (default zh)' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to this file' })
@@ -99,14 +104,17 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   }
   const lang: Lang = (args.lang as Lang | undefined) ?? 'zh';
   try {
-    const { allRules } = await import('../../rules/index.js');
-    const { loadCatalogue } = await import('../relations/load.js');
     const configPath = args.config ? path.resolve(io.cwd, args.config) : !args['config-lookup'] ? undefined : findConfig(io.cwd);
-    const config = configPath ? readConfig(configPath) : {};
-    const effectiveLang: Lang = (args.lang as Lang | undefined) ?? config.lang ?? lang;
-    const configDir = configPath ? path.dirname(configPath) : io.cwd;
-    const catalogue = await loadCatalogue((config.relations ?? []).map((f) => ({ path: path.resolve(configDir, f), shown: path.relative(io.cwd, path.resolve(configDir, f)) || f })));
-    const builtinRules = allRules(catalogue);
+    const settings: LintSettings = {
+      cwd: io.cwd,
+      ...(configPath ? { configPath } : {}),
+      rule: (args.rule as string[] | undefined) ?? [],
+      ...(args.lang ? { lang: args.lang as Lang } : {}),
+      reportUnusedDirectives: !!args['report-unused-disable-directives'],
+      ...(args.previous ? { previous: String(args.previous) } : {}),
+    };
+    const setup = await loadSetup(settings);
+    const { config, effectiveLang, catalogue, builtinRules } = setup;
     if (args._[0] === 'install-hook') {
       const { installHook } = await import('./install-hook.js');
       return await installHook({ cwd: io.cwd, uninstall: !!args.uninstall, io, lang: effectiveLang });
@@ -120,10 +128,11 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       io.stdout(listRules(builtinRules, effectiveLang, args.format === 'json'));
       return 0;
     }
-    const layers: { source: string; rules: Record<string, RuleSetting> }[] = [];
-    if (config.rules && configPath) layers.push({ source: path.relative(io.cwd, configPath) || configPath, rules: config.rules });
-    if (args.rule.length) layers.push({ source: '--rule', rules: parseRuleFlags(args.rule as string[]) });
-    const resolved = resolveRules(builtinRules, layers);
+    const resolved = resolveSetupRules(settings, setup);
+    const jobs = args.jobs === undefined ? availableParallelism() : args.jobs;
+    if (!Number.isInteger(jobs) || jobs < 1) {
+      throw new ConfigError(`--jobs 应为正整数：${args.jobs}`, `--jobs must be a positive integer: ${args.jobs}`);
+    }
 
     const patterns = (args.files as string[] | undefined) ?? [];
     const files = await resolveFiles(patterns, io.cwd, config.ignores ?? []);
@@ -135,14 +144,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
 
     // zod compiles a fast parser per schema on first use: worth it for a batch, not for a commit's few files
     if (files.length <= 8) (await import('zod')).z.config({ jitless: true });
-    const { lintFile } = await import('../engine/lint-file.js');
-    const { defaultLexicons, mergeLexicons } = await import('../model/lexicons.js');
-    const lexicons = mergeLexicons(defaultLexicons(), config.lexicons);
-    const lintOpts: LintOptions = { lexicons, ...(args['report-unused-disable-directives'] ? { reportUnusedDirectives: true } : {}) };
-    if (args.previous) {
-      const { readData } = await import('./read-data.js');
-      lintOpts.previous = await readData(path.resolve(io.cwd, String(args.previous)), catalogue, io.cwd);
-    }
+    const lintOpts = await lintOptionsFor(settings, setup);
     const cache = args.cache
       ? await (await import('./cache.js')).openCache(path.resolve(io.cwd, String(args['cache-location'])), cacheKey(config, args, builtinRules.length))
       : undefined;
@@ -150,31 +152,53 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     const years = !args.previous && files.length > 1 ? await (await import('./pair-years.js')).pairYears(files) : undefined;
     const results: FileResult[] = [];
     const explained: string[] = [];
-    const { DOCUMENT_EXT } = await import('../engine/lint-document.js');
-    for (const f of files) {
-      try {
-        const cached = cache && !args.explain ? await cache.get(f) : undefined;
-        if (cached) {
-          results.push(cached);
-          continue;
+    const ctx: FileContext = { cwd: io.cwd, resolved, catalogue, lintOpts };
+    // worker threads pay for their start-up (each loads the bundle and rebuilds the rules) only on a batch
+    const pooled = jobs > 1 && !args.explain && files.length >= Math.max(MIN_POOLED_FILES, 2 * jobs);
+    if (!pooled) {
+      for (const f of files) {
+        try {
+          const cached = cache && !args.explain ? await cache.get(f) : undefined;
+          if (cached) {
+            results.push(cached);
+            continue;
+          }
+          const done = await lintOne(f, years?.get(f), ctx);
+          if (args.explain && done.extraction) explained.push((await import('./explain.js')).explain(path.relative(io.cwd, f), done.extraction, effectiveLang));
+          results.push(done.result);
+          cache?.set(f, done.result);
+        } catch (e) {
+          throw await fileError(e, f, io.cwd);
         }
-        let result: FileResult;
-        const earlier = years?.get(f);
-        const fileOpts = earlier ? { ...lintOpts, previous: await (await import('./read-data.js')).readData(earlier, catalogue, io.cwd) } : lintOpts;
-        if (DOCUMENT_EXT.test(f)) {
-          const { lintDocumentFile } = await import('../engine/lint-document.js');
-          const done = await lintDocumentFile(f, resolved, catalogue, fileOpts);
-          result = done.result;
-          if (args.explain) explained.push((await import('./explain.js')).explain(path.relative(io.cwd, f), done.extraction, effectiveLang));
-        } else result = await lintFile(f, resolved, fileOpts);
-        results.push(result);
-        cache?.set(f, result);
-      } catch (e) {
-        const { ReadError } = await import('../read/blocks.js');
-        if (e instanceof ReadError) throw new PathError(`${path.relative(io.cwd, f)}：${e.zh}`, `${path.relative(io.cwd, f)}: ${e.en}`);
-        const code = (e as NodeJS.ErrnoException).code;
-        if (!code) throw e;
-        throw new PathError(`无法读取 ${path.relative(io.cwd, f)}（${code}）`, `cannot read ${path.relative(io.cwd, f)} (${code})`);
+      }
+    } else {
+      // the cache is asked in this thread, file by file; only the misses go to the workers
+      const slots: Outcome[] = [];
+      const tasks: { index: number; file: string; earlier?: string }[] = [];
+      for (const [i, f] of files.entries()) {
+        try {
+          const cached = cache ? await cache.get(f) : undefined;
+          if (cached) slots[i] = { result: cached, cached: true };
+          else {
+            const earlier = years?.get(f);
+            tasks.push({ index: i, file: f, ...(earlier ? { earlier } : {}) });
+          }
+        } catch (e) {
+          slots[i] = toOutcome(await fileError(e, f, io.cwd));
+          break; // the files after it would not be reached, as in one thread
+        }
+      }
+      const { lintInWorkers } = await import('./parallel.js');
+      const outcomes =
+        tasks.length >= Math.max(MIN_POOLED_FILES, 2 * jobs) ? await lintInWorkers(tasks, settings, jobs) : await lintInProcess(tasks, ctx);
+      for (const [k, t] of tasks.entries()) if (outcomes[k]) slots[t.index] = outcomes[k];
+      // in the files' order, exactly as one thread would have stopped: results up to the first failure
+      for (const [i, f] of files.entries()) {
+        const o = slots[i];
+        if (!o) break;
+        if ('error' in o) throw fromOutcome(o);
+        results.push(o.result);
+        if (!o.cached) cache?.set(f, o.result);
       }
     }
     if (explained.length) io.stdout(explained.join('\n'));
@@ -224,9 +248,125 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
   }
 }
 
+/**
+ * What the lint setup is built from: plain data, so that a worker thread (which cannot be sent the
+ * rules, functions all) rebuilds the same rules, catalogue, lexicons and options from it.
+ */
+export interface LintSettings {
+  cwd: string;
+  /** the config file in force (--config, or the one found upwards), resolved */
+  configPath?: string;
+  /** --rule flags */
+  rule: string[];
+  /** --lang */
+  lang?: Lang;
+  reportUnusedDirectives: boolean;
+  /** --previous, as given */
+  previous?: string;
+}
+
+export interface Setup {
+  configPath?: string;
+  config: ConfigFile;
+  effectiveLang: Lang;
+  catalogue: Catalogue;
+  builtinRules: readonly Rule<unknown>[];
+}
+
+/** settings → config, catalogue and rules (what every command needs); the main thread and the workers both call it. */
+export async function loadSetup(s: LintSettings): Promise<Setup> {
+  const { allRules } = await import('../../rules/index.js');
+  const { loadCatalogue } = await import('../relations/load.js');
+  const config = s.configPath ? readConfig(s.configPath) : {};
+  const effectiveLang: Lang = s.lang ?? config.lang ?? 'zh';
+  const configDir = s.configPath ? path.dirname(s.configPath) : s.cwd;
+  const catalogue = await loadCatalogue(
+    (config.relations ?? []).map((f) => ({ path: path.resolve(configDir, f), shown: path.relative(s.cwd, path.resolve(configDir, f)) || f })),
+  );
+  return { ...(s.configPath ? { configPath: s.configPath } : {}), config, effectiveLang, catalogue, builtinRules: allRules(catalogue) };
+}
+
+/** The rules as configured: defaults, then the config file, then --rule flags. */
+export function resolveSetupRules(s: LintSettings, setup: Setup): ResolvedRule[] {
+  const layers: { source: string; rules: Record<string, RuleSetting> }[] = [];
+  if (setup.config.rules && s.configPath) layers.push({ source: path.relative(s.cwd, s.configPath) || s.configPath, rules: setup.config.rules });
+  if (s.rule.length) layers.push({ source: '--rule', rules: parseRuleFlags(s.rule) });
+  return resolveRules(setup.builtinRules, layers);
+}
+
+/** Lexicons, directive reporting and --previous's data. */
+export async function lintOptionsFor(s: LintSettings, setup: Setup): Promise<LintOptions> {
+  const { defaultLexicons, mergeLexicons } = await import('../model/lexicons.js');
+  const lexicons = mergeLexicons(defaultLexicons(), setup.config.lexicons);
+  const lintOpts: LintOptions = { lexicons, ...(s.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}) };
+  if (s.previous) {
+    const { readData } = await import('./read-data.js');
+    lintOpts.previous = await readData(path.resolve(s.cwd, s.previous), setup.catalogue, s.cwd);
+  }
+  return lintOpts;
+}
+
+/** Below this many files to lint, worker threads cost more to start than they save. */
+export const MIN_POOLED_FILES = 16;
+
+export interface FileContext {
+  cwd: string;
+  resolved: readonly ResolvedRule[];
+  catalogue: Catalogue;
+  lintOpts: LintOptions;
+}
+
+/** One file, as the file loop lints it: a budget file or an imported document, with its previous year if paired. */
+export async function lintOne(f: string, earlier: string | undefined, ctx: FileContext): Promise<{ result: FileResult; extraction?: Extraction }> {
+  const fileOpts = earlier ? { ...ctx.lintOpts, previous: await (await import('./read-data.js')).readData(earlier, ctx.catalogue, ctx.cwd) } : ctx.lintOpts;
+  const { DOCUMENT_EXT } = await import('../engine/lint-document.js');
+  if (DOCUMENT_EXT.test(f)) {
+    const { lintDocumentFile } = await import('../engine/lint-document.js');
+    return await lintDocumentFile(f, ctx.resolved, ctx.catalogue, fileOpts);
+  }
+  const { lintFile } = await import('../engine/lint-file.js');
+  return { result: await lintFile(f, ctx.resolved, fileOpts) };
+}
+
+/** A failure while linting file f → the error the run reports (a PathError naming the file), or e itself (a bug). */
+export async function fileError(e: unknown, f: string, cwd: string): Promise<unknown> {
+  const { ReadError } = await import('../read/blocks.js');
+  if (e instanceof ReadError) return new PathError(`${path.relative(cwd, f)}：${e.zh}`, `${path.relative(cwd, f)}: ${e.en}`);
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (!code) return e;
+  return new PathError(`无法读取 ${path.relative(cwd, f)}（${code}）`, `cannot read ${path.relative(cwd, f)} (${code})`);
+}
+
+/** A file's outcome as plain data (structured-clonable): its result, or the error that stops the run. */
+export type Outcome = { result: FileResult; cached?: boolean } | { error: { zh: string; en: string; path: true } | { message: string } };
+
+export function toOutcome(e: unknown): Outcome {
+  if (e instanceof PathError || e instanceof ConfigError) return { error: { zh: e.zh, en: e.en, path: true } };
+  return { error: { message: (e as Error)?.message ?? String(e) } };
+}
+
+export function fromOutcome(o: Extract<Outcome, { error: unknown }>): Error {
+  return 'path' in o.error ? new PathError(o.error.zh, o.error.en) : new Error(o.error.message);
+}
+
+/** The pool's fallback when the cache left few files: one thread, stopping at the first failure. */
+async function lintInProcess(tasks: readonly { file: string; earlier?: string }[], ctx: FileContext): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  for (const t of tasks) {
+    try {
+      out.push({ result: (await lintOne(t.file, t.earlier, ctx)).result });
+    } catch (e) {
+      out.push(toOutcome(await fileError(e, t.file, ctx.cwd)));
+      break;
+    }
+  }
+  return out;
+}
+
 /** A cached result is valid only for the same config, rules and budgetlint: their fingerprint. */
 function cacheKey(config: unknown, args: Record<string, unknown>, ruleCount: number): string {
-  return JSON.stringify({ config, rule: args.rule, lang: args.lang, ruleCount, v: process.env.npm_package_version ?? '' });
+  // what changes a file's findings besides its own bytes (the cache adds budgetlint's build itself)
+  return JSON.stringify({ config, rule: args.rule, ruleCount, unused: !!args['report-unused-disable-directives'], previous: args.previous ?? null });
 }
 
 function errorsOnly(r: FileResult): FileResult {

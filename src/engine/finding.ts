@@ -24,7 +24,7 @@ export interface Finding {
   related?: string[];
   data?: Record<string, DataValue>;
   fatal?: boolean;
-  suppressed?: { kind: 'directive'; justification?: string };
+  suppressed?: { kind: 'directive' | 'baseline'; justification?: string };
 }
 
 export interface FileResult {

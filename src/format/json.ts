@@ -24,7 +24,7 @@ export function toMessage(f: Finding, lang: Lang) {
     ...(f.related ? { related: f.related } : {}),
     ...(f.fatal ? { fatal: true } : {}),
     data: { ...Object.fromEntries(Object.entries(f.data ?? {}).map(([k, v]) => [k, valueIn(v, lang)])), ...(f.arithmetic ? { arithmetic: f.arithmetic } : {}) },
-    ...(f.suppressed ? { suppressions: [{ kind: 'directive', justification: f.suppressed.justification ?? '' }] } : {}),
+    ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.kind, justification: f.suppressed.justification ?? '' }] } : {}),
   };
 }
 

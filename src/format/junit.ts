@@ -2,15 +2,15 @@
  * JUnit XML, for CI systems that show test reports (Jenkins, GitLab, Azure Pipelines): one <testsuite> per
  * file, one <testcase> per finding. An error or a warning is a <failure>; a file that could not be read or
  * parsed is an <error> (as ESLint's junit format has it); a rounding-level note passes, its text in
- * <system-out>; a finding silenced by a directive is <skipped>. A clean file is one passing testcase.
+ * <system-out>; a finding silenced by a directive or accepted in a baseline is <skipped>. A clean file is one passing testcase.
  */
 import type { Finding } from '../engine/finding.js';
 import { displayPath, hasLine, placeOf } from './common.js';
 import type { Formatter, Lang } from './types.js';
 
 const WORDS = {
-  zh: { clean: '没有问题', section: '所在部分', path: '数据路径', place: '原文位置', stated: '所写', computed: '计算', difference: '差额', tolerance: '容差', suppressed: '已被指令忽略' },
-  en: { clean: 'no problems', section: 'section', path: 'data path', place: 'place in the original', stated: 'stated', computed: 'computed', difference: 'difference', tolerance: 'tolerance', suppressed: 'suppressed by a directive' },
+  zh: { clean: '没有问题', section: '所在部分', path: '数据路径', place: '原文位置', stated: '所写', computed: '计算', difference: '差额', tolerance: '容差', suppressed: '已被指令忽略', baseline: '已在基线中接受' },
+  en: { clean: 'no problems', section: 'section', path: 'data path', place: 'place in the original', stated: 'stated', computed: 'computed', difference: 'difference', tolerance: 'tolerance', suppressed: 'suppressed by a directive', baseline: 'accepted in the baseline' },
 } as const;
 
 /** Characters XML 1.0 cannot carry at all, even escaped: C0 controls but tab/LF/CR, lone surrogates, U+FFFE/FFFF. */
@@ -56,7 +56,10 @@ function testcase(f: Finding, file: string, lang: Lang): string {
   const head = `    <testcase${attrs({ classname: file, name: at ? `${rule} ${at}` : rule, time: 0 })}>`;
   const body = escapeText(details(f, lang));
   let inner: string;
-  if (f.suppressed) inner = `<skipped${attrs({ message: f.suppressed.justification ? `${WORDS[lang].suppressed}: ${f.suppressed.justification}` : WORDS[lang].suppressed })}/>`;
+  if (f.suppressed) {
+    const why = f.suppressed.kind === 'baseline' ? WORDS[lang].baseline : WORDS[lang].suppressed;
+    inner = `<skipped${attrs({ message: f.suppressed.justification ? `${why}: ${f.suppressed.justification}` : why })}/>`;
+  }
   else if (f.fatal) inner = `<error${attrs({ message: f.message[lang], type: 'fatal' })}>${body}</error>`;
   else if (f.level === 'info') inner = `<system-out>${body}</system-out>`;
   else inner = `<failure${attrs({ message: f.message[lang], type: f.ruleId ?? 'budgetlint' })}>${body}</failure>`;

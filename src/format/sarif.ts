@@ -155,7 +155,7 @@ export function toSarif(results: Parameters<Formatter>[0], ctx: FormatContext): 
         message: { text: messageText(f, lang) },
         locations: [location(f, file, lang)],
         partialFingerprints: { [FINGERPRINT_KEY]: `${hash}:${n}` },
-        ...(f.suppressed ? { suppressions: [{ kind: 'inSource', ...(f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }] } : {}),
+        ...(f.suppressed ? { suppressions: [{ kind: f.suppressed.kind === 'baseline' ? 'external' : 'inSource', ...(f.suppressed.justification ? { justification: f.suppressed.justification } : {}) }] } : {}),
         properties: {
           section: f.section,
           pointer: f.pointer,
