@@ -42,11 +42,15 @@ export async function extractCommand(
   delete (data as Record<string, unknown>).$schema;
   let text: string;
   if (o.format === 'json') {
-    text = JSON.stringify(data, (_k, v) => (v instanceof NumberText ? `\u0000${v.text}\u0000` : v), 2).replace(/"\u0000([^\u0000]*)\u0000"/g, '$1') + '\n';
+    // a number's text between markers, unquoted after (JSON.stringify writes NUL as the six characters \u0000);
+    // a text JSON has no number for ("06", "+5") stays a string
+    const json = (t: string) => (/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(t) ? `\u0000${t}\u0000` : t);
+    text = JSON.stringify(data, (_k, v) => (v instanceof NumberText ? json(v.text) : v), 2).replace(/"\\u0000([^"\\]*)\\u0000"/g, '$1') + '\n';
   } else {
     const { Type, DEFAULT_SCHEMA } = await import('js-yaml');
     const raw = new Type('!raw', { kind: 'scalar', instanceOf: RawNumber, represent: (n) => (n as RawNumber).text });
-    const body = dump(plain(data), { schema: DEFAULT_SCHEMA.extend([raw]), lineWidth: -1, noRefs: true }).replace(/!raw /g, '');
+    // js-yaml quotes a scalar that would read back as a number ('2913.49'): a number's own text goes unquoted
+    const body = dump(plain(data), { schema: DEFAULT_SCHEMA.extend([raw]), lineWidth: -1, noRefs: true }).replace(/!raw (?:'([^'\n]*)'|"([^"\n]*)")/g, (_m, a?: string, b?: string) => a ?? b ?? '').replace(/!raw /g, '');
     const head = o.lang === 'zh' ? `# 由 budgetlint extract 从 ${path.basename(abs)} 读出；请核对后再保存\n` : `# read by budgetlint extract from ${path.basename(abs)}; review before keeping it\n`;
     text = `# yaml-language-server: $schema=https://budgetlint.invalid/schemas/budget.schema.json\n${head}${body}`;
   }

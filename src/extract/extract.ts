@@ -28,6 +28,9 @@ export interface Extraction {
 /** Headings as these documents number them: 一、 / （一） / 1、 / 第一部分. */
 const HEADING = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[、.．](?!\d))/;
 
+/** A line that states a table's unit (or its compiler and unit), printed between the title and the table. */
+const UNIT_LINE = /^(?:金额)?单位[:：]|^(?:编制|填报)(?:单位|部门)[:：].*单位[:：]/;
+
 /** Which part of the model a heading opens. */
 const PARTS: [RegExp, string][] = [
   [/收入说明|收入预算|收入情况/, 'income'],
@@ -76,6 +79,7 @@ export function extractDocument(blocks: readonly Block[], cat: Catalogue, opts: 
       map.set(['document', 'department'], m[1]?.trim() ? p.loc : head[i - 1]!.loc);
     }
     map.set(['document', 'year'], p.loc);
+    map.set(['document', 'title'], p.loc);
   });
   if (opts.source) doc.source = opts.source;
 
@@ -111,7 +115,8 @@ export function extractDocument(blocks: readonly Block[], cat: Catalogue, opts: 
     tableNo++;
     if (collectingGoal?.length) deptGoal ??= collectingGoal;
     collectingGoal = undefined;
-    const title = [...sinceTable].reverse().find((p) => clean(p.text).length > 0);
+    // the title is the last line before the table that is not its unit line ("单位：元", "编制部门：…　单位：万元")
+    const title = [...sinceTable].reverse().find((p) => clean(p.text).length > 0 && !UNIT_LINE.test(clean(p.text).replace(/\s+/g, '')));
     const context = sinceTable.slice(-3).map((p) => clean(p.text));
     sinceTable = [];
     if (isIndicatorTable(b)) {

@@ -133,6 +133,12 @@ function mapFigure(s: Statement, i: number, part: string, data: Record<string, u
   const existing = getAt(data, path) as Record<string, unknown> | undefined;
   const amountAt = parsed.offsets.find((o) => o.statement === i && o.field === 'amount');
   const changeAt = parsed.offsets.find((o) => o.statement === i && (o.field === 'change' || o.field === 'rate'));
+  // the rate has a place of its own ("增长20.00%"), where change-rate reports
+  const rateAt = parsed.offsets.find((o) => o.statement === i && o.field === 'rate');
+  const mapChange = () => {
+    if (changeAt) map.set([...path, 'change'], at(p.loc, changeAt.start));
+    if (rateAt) map.set([...path, 'change', 'rate'], at(p.loc, rateAt.start));
+  };
   if (part === 'change' || (!s.amount && s.change)) {
     // 比上年增减: the change belongs to the figure stated in its own section
     if (!s.change) return;
@@ -144,7 +150,7 @@ function mapFigure(s: Statement, i: number, part: string, data: Record<string, u
       target.amount = num(s.amount);
       setAt(data, path, target);
     }
-    if (changeAt) map.set([...path, 'change'], at(p.loc, changeAt.start));
+    mapChange();
     return;
   }
   if (existing !== undefined || !s.amount) return;
@@ -155,6 +161,6 @@ function mapFigure(s: Statement, i: number, part: string, data: Record<string, u
     map.set(path, at(p.loc, amountAt.start));
     map.set([...path, 'amount'], at(p.loc, amountAt.start));
   }
-  if (changeAt) map.set([...path, 'change'], at(p.loc, changeAt.start));
+  mapChange();
   if (path[0] === 'operating_costs') setAt(data, ['operating_costs', 'text'], p.text.trim());
 }

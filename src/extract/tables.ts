@@ -50,7 +50,9 @@ function gridOf(rows: TableCell[][], base: Path, map: SourceMap): Grid | undefin
     const row = rows[r]!;
     const texts = rowTexts(row);
     if (texts.every((t) => !t)) continue;
-    const cells = texts.map((t, j) => (j === codeCols[0] ? codeCols.map((k) => texts[k]).filter(Boolean).join(' ') : t)).filter((_, j) => keep[j]);
+    // a cell spanning the code columns (合计 across 类 | 款 | 项) is one text, not one per column it covers
+    const codeParts = codeCols.filter((k) => !(row[k]?.mergedFromLeft && codeCols.includes(k - 1))).map((k) => texts[k]);
+    const cells = texts.map((t, j) => (j === codeCols[0] ? codeParts.filter(Boolean).join(' ') : t)).filter((_, j) => keep[j]);
     const values = cells.map((t) => cellValue(t));
     const name = cells.find((t) => t && !isNumeric(t));
     const target: Path = name && TOTAL.test(name.replace(/\s+/g, '')) && !out.total ? [...base, 'total'] : [...base, 'rows', out.rows.length];
