@@ -448,6 +448,27 @@ describe('bugs found while writing these tests', () => {
     expect(shown(relationFindings(await lint(withCarryover)))).toEqual([]);
   });
 
+  // A 收支总表 without a 本年收入合计 row lists 上年结转 among its income items: it is not this year's income.
+  const carryoverAsItem =
+    HEAD +
+    `tables:
+  - title: 2025年部门收支总表
+    unit: 万元
+    income:
+      columns: [项目, 预算数]
+      rows: [[一、一般公共预算拨款收入, 100.00], [二、上年结转, 10.00]]
+      total: [收入总计, 110.00]
+    expenditure: {columns: [项目, 预算数], rows: [[一、公共安全支出, 110.00]], total: [支出总计, 110.00]}
+  - title: 2025年部门收入总表
+    unit: 万元
+    columns: [科目编码, 科目名称, 合计, 上年结转, 财政拨款收入]
+    rows: [["204", 公共安全支出, 110.00, 10.00, 100.00]]
+    total: [~, 合计, 110.00, 10.00, 100.00]
+`;
+  it('a 收支总表 listing 上年结转 as an item (no 本年收入合计 row) agrees with the 收入总表', async () => {
+    expect(shown(relationFindings(await lint(carryoverAsItem)))).toEqual([]);
+  });
+
   // MISS (BUD.T1.*): the 本年收入合计 / 本年支出合计 rows the summary table prints above the carry-overs
   // are taken out of the rows (they are subtotals) and then checked by nothing: BUD.T1.income-total
   // adds the items and the carry-over against 收入总计, BUD.X.T1-T2 re-adds the items. A wrong subtotal
