@@ -17,7 +17,7 @@ const Options = z.strictObject({
   /** the most edits a spelling of the department's name may be away from document.department and be a slip */
   nameEdits: z.number().int().min(1).max(3).default(1),
   /** pairs of real words one character apart, never a slip of each other ("a/b") */
-  nearWords: z.array(z.string().regex(/^[^/]+\/[^/]+$/)).default(['数量/质量', '时效/实效', '单价/均价', '回族/回民', '产出/支出', '收入/支出', '上年/本年', '上年/下年', '年初/年末', '村民/居民', '县级/镇级', '省级/市级', '小计/合计', '总计/合计', '时长/时间']),
+  nearWords: z.array(z.string().regex(/^[^/]+\/[^/]+$/)).default(['数量/质量', '时效/实效', '单价/均价', '回族/回民', '产出/支出', '收入/支出', '上年/本年', '上年/下年', '年初/年末', '村民/居民', '县级/镇级', '省级/市级', '小计/合计', '总计/合计', '时长/时间', '及/和', '和/与', '及/与', '或/及']),
   /** document-vocabulary slips: how many characters of identical surroundings (both sides together) the two places must share */
   minContext: z.number().int().min(2).default(6),
 });

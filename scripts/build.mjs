@@ -51,6 +51,9 @@ await build({
   legalComments: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   plugins: [noZodLocales, inlineBuiltinData],
+  // pdf.js (read only for a PDF, loaded lazily) stays a runtime dependency in node_modules: its worker
+  // module is imported beside it (src/read/pdf.ts) and its CMaps and fonts are read from its package
+  external: ['pdfjs-dist', 'pdfjs-dist/*'],
   // CommonJS dependencies (yaml) require Node built-ins: give each ESM chunk a require.
   banner: { js: "import { createRequire as __budgetlintRequire } from 'node:module'; const require = __budgetlintRequire(import.meta.url);" },
   logLevel: 'warning',

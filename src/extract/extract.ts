@@ -33,11 +33,12 @@ const UNIT_LINE = /^(?:金额)?单位[:：]|^(?:编制|填报)(?:单位|部门)[
 
 /** Which part of the model a heading opens. */
 const PARTS: [RegExp, string][] = [
+  // named parts first: "机关运行经费支出情况" is about 机关运行经费, not 支出
+  [/三公/, 'three_public'],
+  [/机关运行经费/, 'operating_costs'],
   [/收入说明|收入预算|收入情况/, 'income'],
   [/支出说明|支出预算|支出情况/, 'expenditure'],
-  [/三公/, 'three_public'],
   [/比上年增减|增减情况|增减变化/, 'change'],
-  [/机关运行经费/, 'operating_costs'],
   [/政府采购/, 'procurement'],
   [/国有资产|资产占用|资产信息/, 'assets'],
   [/绩效/, 'performance'],
@@ -64,11 +65,13 @@ export function extractDocument(blocks: readonly Block[], cat: Catalogue, opts: 
   /** a 绩效目标 printed as a table of its own, its indicator table following after a few paragraphs */
   let pendingGoal: { text: string; loc: SourceLoc } | undefined;
   let lastTableTitle: ParagraphBlock | undefined;
+  /** the standard table just read: a "注：…" line right under it is its note */
+  let lastStd: Record<string, unknown> | undefined;
 
   // document: the department and year from the first lines ("…委员会" / "2021年部门预算信息公开情况说明")
   const head = blocks.slice(0, 6).filter((b): b is ParagraphBlock => b.type === 'paragraph');
   head.forEach((p, i) => {
-    const m = /^(.*?)(\d{4})年度?(?:部门)?(预算|决算)/.exec(clean(p.text));
+    const m = /^(.*?)(\d{4})年度?(?:[省市区县]级)?(?:部门)?(预算|决算)/.exec(clean(p.text));
     if (!m || doc.year) return;
     doc.year = new NumberText(m[2]!);
     doc.kind = m[3] === '决算' ? 'final' : 'budget';
@@ -81,6 +84,15 @@ export function extractDocument(blocks: readonly Block[], cat: Catalogue, opts: 
     map.set(['document', 'year'], p.loc);
     map.set(['document', 'title'], p.loc);
   });
+  // "预算主管部门：…" under a title that names the region, not the department
+  for (const p of head) {
+    const m = /^(?:预算主管部门|主管部门)[:：]\s*(\S.*)$/.exec(clean(p.text));
+    if (m) {
+      doc.department = m[1]!.trim();
+      map.set(['document', 'department'], p.loc);
+      break;
+    }
+  }
   if (opts.source) doc.source = opts.source;
 
   for (const b of blocks) {
@@ -94,6 +106,11 @@ export function extractDocument(blocks: readonly Block[], cat: Catalogue, opts: 
       }
       paragraphs.push(b);
       sinceTable.push(b);
+      if (lastStd && /^注[:：]/.test(text) && lastStd.note === undefined) {
+        lastStd.note = text;
+        map.set(['tables', tables.length - 1, 'note'], b.loc);
+      }
+      lastStd = undefined;
       if (/绩效目标(申报)?表$/.test(text)) lastTableTitle = b;
       if (b.heading !== undefined || (HEADING.test(text) && text.length <= 40)) {
         lastHeading = b;
@@ -113,6 +130,7 @@ export function extractDocument(blocks: readonly Block[], cat: Catalogue, opts: 
       continue;
     }
     tableNo++;
+    lastStd = undefined;
     if (collectingGoal?.length) deptGoal ??= collectingGoal;
     collectingGoal = undefined;
     // the title is the last line before the table that is not its unit line ("单位：元", "编制部门：…　单位：万元")
@@ -164,6 +182,7 @@ export function extractDocument(blocks: readonly Block[], cat: Catalogue, opts: 
     const std = named ? readStandardTable(b, named, context, cat, ['tables', tables.length], map) : undefined;
     if (std) {
       tables.push(std);
+      lastStd = std;
       continue;
     }
     notes.push({ zh: `表${tableNo}未能识别（既不是绩效目标表，也不是标准表格），未作检查`, en: `table ${tableNo} was not recognised (neither a performance table nor a standard table) and is not checked`, loc: b.loc });
@@ -171,8 +190,10 @@ export function extractDocument(blocks: readonly Block[], cat: Catalogue, opts: 
 
   // titles of the parts, as the document words them
   for (const [key, t] of Object.entries(titles)) {
-    const target = key === 'change' || key === 'other' ? undefined : ((data[key] as Record<string, unknown> | undefined) ?? (key === 'performance' && (department || projects.length) ? (data.performance = {}) : undefined));
-    if (target && typeof target === 'object') (target as Record<string, unknown>).title = t;
+    if (key === 'change' || key === 'other') continue;
+    // a section the document has is there even when it states no figure the model takes (assets as counts)
+    const target = ((data[key] as Record<string, unknown> | undefined) ??= {});
+    target.title = t;
   }
   if (department || projects.length) {
     const perf = ((data.performance as Record<string, unknown> | undefined) ??= {});

@@ -10,6 +10,7 @@ import type { Statement } from '../model/schema.js';
 import { parseNarrative } from '../narrative/parse.js';
 import type { ParagraphBlock, SourceLoc } from '../read/blocks.js';
 import { describeLoc } from '../read/blocks.js';
+import { pdfPlaceAt } from '../read/pdf-place.js';
 import type { Note } from './extract.js';
 import type { SourceMap } from './source-map.js';
 
@@ -17,6 +18,7 @@ import type { SourceMap } from './source-map.js';
 function at(loc: SourceLoc, offset: number): SourceLoc {
   if (loc.kind === 'text') return { kind: 'text', line: loc.line, column: loc.column + offset };
   if (loc.kind === 'docx') return { ...loc, offset };
+  if (loc.kind === 'pdf') return pdfPlaceAt(loc, offset);
   return loc;
 }
 
@@ -127,6 +129,10 @@ export function readNarrative(p: ParagraphBlock, part: string, data: Record<stri
 /** A standard statement also sets its model figure, once: the first statement of a figure wins. */
 function mapFigure(s: Statement, i: number, part: string, data: Record<string, unknown>, map: SourceMap, parsed: ReturnType<typeof parseNarrative>, p: ParagraphBlock, base: number): void {
   const label = s.label.replace(/\s+/g, '');
+  // a final account quotes its budget (年初预算为0.95万元) beside the actual: only the actual is the figure;
+  // a budget quoting last year's account likewise
+  const kind = (data.document as Record<string, unknown> | undefined)?.kind;
+  if (kind === 'final' ? /预算/.test(label) && !/决算/.test(label) : /决算/.test(label)) return;
   const hit = FIGURES.find(([pt, re, , top]) => pt === part && re.test(label) && (!top || s.parent === undefined));
   if (!hit) return;
   const [, , path] = hit;

@@ -10,7 +10,7 @@ import { amountOf, cellValue, clean, headerRow, rowTexts } from './cells.js';
 import type { SourceMap } from './source-map.js';
 
 const isNumeric = (s: string) => /^-?[\d,，]+(?:\.\d+)?$/.test(s.replace(/\s+/g, ''));
-const TOTAL = /^(合\s*计|总\s*计|收入总计|支出总计)$/;
+const TOTAL = /^(合\s*计|总\s*计|收入总计|支出总计|人员经费合计|公用经费合计)$/;
 
 /** The unit a table states ("单位：元", "金额单位：万元") in its title lines or first rows. */
 export function unitOf(texts: readonly string[]): '元' | '万元' | '亿元' | undefined {
@@ -27,32 +27,47 @@ interface Grid {
   total?: unknown[];
 }
 
-/** Header rows are those above the first row with a figure; a column's label joins its header cells. */
+/**
+ * Header rows are those above the first row with a figure (in a table with no figure at all, above its
+ * 合计 row); a column's label is its lowest header cell, joined to the one above it where final accounts
+ * pair "X 预算数 | X 决算数".
+ */
 function gridOf(rows: TableCell[][], base: Path, map: SourceMap): Grid | undefined {
-  const first = rows.findIndex((r) => r.some((c) => isNumeric(clean(c.text))));
+  let first = rows.findIndex((r) => r.some((c) => isNumeric(clean(c.text))));
+  if (first < 0) first = rows.findIndex((r) => TOTAL.test(rowTexts(r).find(Boolean)?.replace(/\s+/g, '') ?? ''));
   if (first <= 0) return undefined;
   const width = Math.max(...rows.map((r) => r.length));
-  const columns: string[] = [];
+  const headers: string[][] = [];
   for (let j = 0; j < width; j++) {
     const parts: string[] = [];
     for (let r = 0; r < first; r++) {
       const t = clean(rows[r]![j]?.text);
       if (t && !parts.includes(t) && !/单位[:：]/.test(t)) parts.push(t);
     }
-    columns.push(parts[parts.length - 1] ?? '');
+    headers.push(parts);
   }
-  // 类 | 款 | 项 printed as three columns make one code
+  const leaf = (p: string[]) => (p[p.length - 1] ?? '').replace(/\s+/g, '');
+  const paired = headers.some((p) => leaf(p) === '预算数') && headers.some((p) => leaf(p) === '决算数');
+  const columns = headers.map((p) => (paired && /^(预算数|决算数)$/.test(leaf(p)) && p.length > 1 ? `${p[p.length - 2]} ${p[p.length - 1]}` : (p[p.length - 1] ?? '')));
+  // 类 | 款 | 项 printed as columns make one code; a table of two panels side by side has a code of each
   const codeCols = columns.map((c, j) => (/^(类|款|项)$/.test(c) ? j : -1)).filter((j) => j >= 0);
+  const runs: number[][] = [];
+  for (const j of codeCols) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1] === j - 1) run.push(j);
+    else runs.push([j]);
+  }
+  const runOf = new Map(runs.flatMap((run) => run.map((j) => [j, run] as const)));
   const out: Grid = { columns: [], rows: [] };
-  const keep = columns.map((_, j) => !codeCols.includes(j) || j === codeCols[0]);
-  out.columns = columns.map((c, j) => (j === codeCols[0] ? '科目编码' : c)).filter((_, j) => keep[j]);
+  const keep = columns.map((_, j) => !runOf.has(j) || runOf.get(j)![0] === j);
+  out.columns = columns.map((c, j) => (runOf.get(j)?.[0] === j ? '科目编码' : c)).filter((_, j) => keep[j]);
   for (let r = first; r < rows.length; r++) {
     const row = rows[r]!;
     const texts = rowTexts(row);
     if (texts.every((t) => !t)) continue;
     // a cell spanning the code columns (合计 across 类 | 款 | 项) is one text, not one per column it covers
-    const codeParts = codeCols.filter((k) => !(row[k]?.mergedFromLeft && codeCols.includes(k - 1))).map((k) => texts[k]);
-    const cells = texts.map((t, j) => (j === codeCols[0] ? codeParts.filter(Boolean).join(' ') : t)).filter((_, j) => keep[j]);
+    const code = (run: number[]) => run.filter((k) => !(row[k]?.mergedFromLeft && run.includes(k - 1))).map((k) => texts[k]).filter(Boolean).join(' ');
+    const cells = texts.map((t, j) => (runOf.get(j)?.[0] === j ? code(runOf.get(j)!) : t)).filter((_, j) => keep[j]);
     const values = cells.map((t) => cellValue(t));
     const name = cells.find((t) => t && !isNumeric(t));
     const target: Path = name && TOTAL.test(name.replace(/\s+/g, '')) && !out.total ? [...base, 'total'] : [...base, 'rows', out.rows.length];

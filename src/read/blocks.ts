@@ -11,7 +11,14 @@ export type SourceLoc =
   /** .docx: the Nth paragraph (1-based, in body order) or table N, row R, column C (1-based, grid columns) */
   | { kind: 'docx'; paragraph?: number; table?: number; row?: number; column?: number; offset?: number }
   /** .xlsx: a sheet and an A1 cell reference */
-  | { kind: 'xlsx'; sheet: string; cell: string };
+  | { kind: 'xlsx'; sheet: string; cell: string }
+  /**
+   * .pdf: a page (1-based) and, in a table, table N (1-based, in document order), row R and column C
+   * (1-based, header rows counted); elsewhere `line`, the line of the page (1-based, from the top), and
+   * `offset`, a character of that line (0-based). x, y, width, height: the text's box in points from the
+   * page's top-left corner, as a viewer shows the page (unrotated, at 100%).
+   */
+  | { kind: 'pdf'; page: number; table?: number; row?: number; column?: number; line?: number; offset?: number; x: number; y: number; width?: number; height?: number };
 
 export interface ParagraphBlock {
   type: 'paragraph';
@@ -55,9 +62,22 @@ export class ReadError extends Error {
   }
 }
 
-/** A place as a reader says it: "表3 第5行 第2列", "Sheet1!C7", "12:5". */
+/** A place as a reader says it: "表3 第5行 第2列", "Sheet1!C7", "12:5", "第3页 表2 第5行 第3列". */
 export function describeLoc(loc: SourceLoc, lang: 'zh' | 'en'): string {
   switch (loc.kind) {
+    case 'pdf': {
+      const zh = lang === 'zh';
+      const parts = [zh ? `第${loc.page}页` : `page ${loc.page}`];
+      if (loc.table !== undefined) {
+        parts.push(zh ? `表${loc.table}` : `table ${loc.table}`);
+        if (loc.row !== undefined) parts.push(zh ? `第${loc.row}行` : `row ${loc.row}`);
+        if (loc.column !== undefined) parts.push(zh ? `第${loc.column}列` : `column ${loc.column}`);
+      } else if (loc.line !== undefined) {
+        parts.push(zh ? `第${loc.line}行` : `line ${loc.line}`);
+        if (loc.offset !== undefined) parts.push(zh ? `第${loc.offset + 1}字` : `character ${loc.offset + 1}`);
+      }
+      return parts.join(' ');
+    }
     case 'text':
       return `${loc.line}:${loc.column}`;
     case 'xlsx':

@@ -7,7 +7,7 @@ import { extname } from 'node:path';
 import { DecodeError, decode } from '../load/decode.js';
 import { ReadError, type ReadResult } from './blocks.js';
 import { readDocx } from './docx.js';
-import { oleError, pdfError, rtfError, sniff } from './sniff.js';
+import { oleError, rtfError, sniff } from './sniff.js';
 import { readText } from './text.js';
 import { readXlsx } from './xlsx.js';
 import { packageKind } from './zip.js';
@@ -24,8 +24,11 @@ const TEXT = new Set(['.txt', '.text']);
 export async function readDocument(filePath: string, bytes: Uint8Array): Promise<ReadResult> {
   const ext = extname(filePath).toLowerCase();
   switch (sniff(bytes)) {
-    case 'pdf':
-      throw pdfError();
+    case 'pdf': {
+      // pdf.js is large: loaded only when a PDF is read
+      const { readPdf } = await import('./pdf.js');
+      return readPdf(bytes);
+    }
     case 'ole':
       throw oleError(bytes);
     case 'rtf':
@@ -40,8 +43,8 @@ export async function readDocument(filePath: string, bytes: Uint8Array): Promise
       if (ext === '.docx') return readDocx(bytes);
       if (ext === '.xlsx') return readXlsx(bytes);
       throw new ReadError(
-        `不支持的文件类型“${ext || '（无扩展名）'}”：可读取 .docx、.xlsx、.txt 文件`,
-        `unsupported file type "${ext || '(no extension)'}": .docx, .xlsx and .txt files can be read`,
+        `不支持的文件类型“${ext || '（无扩展名）'}”：可读取 .docx、.xlsx、.pdf、.txt 文件`,
+        `unsupported file type "${ext || '(no extension)'}": .docx, .xlsx, .pdf and .txt files can be read`,
       );
   }
 }

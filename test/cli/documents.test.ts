@@ -199,8 +199,9 @@ describe('extract', () => {
 
 describe('input it refuses: exit 2, one line naming the file', () => {
   it.each([
-    ['report.pdf', /暂不支持读取 PDF/],
-    ['renamed.docx', /暂不支持读取 PDF/],
+    // PDFs are read now: these are not whole ones
+    ['report.pdf', /PDF 文件已损坏/],
+    ['renamed.docx', /PDF 文件已损坏/],
     ['old.doc', /OLE 复合文档.*另存为 \.docx\/\.xlsx/],
     ['locked.docx', /加密.*取消密码/],
     ['corrupt.docx', /文件已损坏/],
