@@ -40,7 +40,8 @@ const inlineBuiltinData = {
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { budgetlint: 'src/cli/main.ts' },
+  // worker: the --jobs thread's entry, found beside budgetlint.js (src/cli/parallel.ts)
+  entryPoints: { budgetlint: 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -328,12 +328,16 @@ export async function lintOne(f: string, earlier: string | undefined, ctx: FileC
   return { result: await lintFile(f, ctx.resolved, fileOpts) };
 }
 
-/** A failure while linting file f → the error the run reports (a PathError naming the file), or e itself (a bug). */
+/**
+ * A failure while linting file f → the error the run reports: a PathError naming the file (unreadable,
+ * not a document), a PathError or ConfigError as thrown (they name their file), or a bug, named by file.
+ */
 export async function fileError(e: unknown, f: string, cwd: string): Promise<unknown> {
+  if (e instanceof PathError || e instanceof ConfigError) return e;
   const { ReadError } = await import('../read/blocks.js');
   if (e instanceof ReadError) return new PathError(`${path.relative(cwd, f)}：${e.zh}`, `${path.relative(cwd, f)}: ${e.en}`);
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (!code) return e;
+  if (!code || typeof code !== 'string') return new Error(`${path.relative(cwd, f)}: ${(e as Error | undefined)?.message ?? String(e)}`);
   return new PathError(`无法读取 ${path.relative(cwd, f)}（${code}）`, `cannot read ${path.relative(cwd, f)} (${code})`);
 }
 

@@ -18,10 +18,10 @@ export class DecodeError extends Error {
 
 export function decode(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: strictDecode('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
+    return { text: bomDecode('utf-8', bytes.subarray(3)), encoding: 'utf-8' };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strictDecode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strictDecode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bomDecode('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: bomDecode('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     throw new DecodeError(
@@ -42,6 +42,16 @@ export function decode(bytes: Uint8Array): Decoded {
         0,
       );
     }
+  }
+}
+
+/** A BOM says the encoding: bytes that are not valid in it (an odd byte count, a lone surrogate) are a broken file. */
+function bomDecode(label: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Uint8Array): string {
+  try {
+    return strictDecode(label, bytes);
+  } catch {
+    const name = label.toUpperCase();
+    throw new DecodeError(`文件以 ${name} 字节顺序标记开头，但内容不是有效的 ${name}`, `the file starts with a ${name} byte order mark but is not valid ${name}`, 0);
   }
 }
 

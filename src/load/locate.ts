@@ -3,7 +3,7 @@
  * Loaded lazily and run only for files that have something to report: the position-keeping parser
  * costs ten times the fast one. A path that does not exist falls back to its nearest existing parent.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Path } from '../engine/path.js';
 
 export interface Range {
@@ -16,6 +16,25 @@ export interface Range {
 }
 
 export type Locator = (path: Path, at?: 'value' | 'key') => Range;
+
+/**
+ * A mapping's keys, indexed once: a file is located once per finding, and a file of many findings in a
+ * wide mapping (200,000 unknown keys) would otherwise cost findings × keys. The first of duplicate keys wins.
+ */
+const keyIndex = new WeakMap<object, Map<string, Pair>>();
+function keysOf(node: { items: Pair[] }): Map<string, Pair> {
+  let index = keyIndex.get(node);
+  if (!index) {
+    index = new Map();
+    for (const pair of node.items) {
+      const k = pair.key;
+      const name = isScalar(k) ? String(k.value) : String(k);
+      if (!index.has(name)) index.set(name, pair);
+    }
+    keyIndex.set(node, index);
+  }
+  return index;
+}
 
 export function createLocator(text: string): Locator {
   const lineCounter = new LineCounter();
@@ -40,13 +59,10 @@ export function createLocator(text: string): Locator {
       let next: unknown;
       let nextKey: Node | undefined;
       if (isMap(node)) {
-        for (const pair of node.items) {
-          const k = pair.key;
-          if ((isScalar(k) ? String(k.value) : String(k)) === String(seg)) {
-            next = pair.value ?? k;
-            nextKey = k as Node;
-            break;
-          }
+        const pair = keysOf(node).get(String(seg));
+        if (pair) {
+          next = pair.value ?? pair.key;
+          nextKey = pair.key as Node;
         }
       } else if (isSeq(node) && typeof seg === 'number') {
         next = node.items[seg];

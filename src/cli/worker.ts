@@ -1,0 +1,44 @@
+/**
+ * A `--jobs` worker thread: rebuilds the run's rules from its settings (the same setup code as the main
+ * thread), then lints each batch of files it is sent and posts back plain outcomes (src/cli/parallel.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { FromWorker, ToWorker } from './parallel.js';
+import { fileError, lintOne, lintOptionsFor, loadSetup, resolveSetupRules, toOutcome, type FileContext, type LintSettings, type Outcome } from './run.js';
+
+const settings = workerData as LintSettings;
+
+async function context(): Promise<FileContext> {
+  const setup = await loadSetup(settings);
+  const resolved = resolveSetupRules(settings, setup);
+  const lintOpts = await lintOptionsFor(settings, setup);
+  return { cwd: settings.cwd, resolved, catalogue: setup.catalogue, lintOpts };
+}
+
+const ready = context();
+// batches are linted one after another, in the order they came
+let queue: Promise<void> = Promise.resolve();
+
+parentPort!.on('message', (m: ToWorker) => {
+  queue = queue.then(async () => {
+    const outcomes: Outcome[] = [];
+    let ctx: FileContext | undefined;
+    try {
+      ctx = await ready;
+    } catch (e) {
+      outcomes.push(toOutcome(e));
+    }
+    if (ctx) {
+      for (const t of m.tasks) {
+        try {
+          outcomes.push({ result: (await lintOne(t.file, t.earlier, ctx)).result });
+        } catch (e) {
+          outcomes.push(toOutcome(await fileError(e, t.file, settings.cwd)));
+          break;
+        }
+      }
+    }
+    const reply: FromWorker = { batch: m.batch, outcomes };
+    parentPort!.postMessage(reply);
+  });
+});
