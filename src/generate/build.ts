@@ -185,7 +185,10 @@ export function buildDocument(rng: Rng): Built {
   const dept: DeptSpec = rng.pick(DEPARTMENTS);
   const [place, region] = rng.pick(REGIONS);
   const department = `${place}${dept.type}`;
-  const year = rng.int(2021, 2026);
+  // one year per department: two filings of a department in consecutive years would be paired by the CLI
+  // (previous-year) though the generator does not carry one year's figures into the next
+  rng.int(2021, 2026); // keeps the draws, and so every seed's corpus, as they were
+  const year = 2021 + ([...department].reduce((h, c) => (h * 31 + c.codePointAt(0)!) % 1_000_003, 7) % 6);
   const tableUnit: MoneyUnit = rng.chance(0.3) ? '万元' : '元';
   const style: Style = {
     inline: rng.chance(0.4),

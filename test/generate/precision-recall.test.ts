@@ -172,6 +172,19 @@ describe('the generated corpus', () => {
     expect(b.injected).toEqual(a.injected);
     expect(generateCorpus({ count: 5, seed: 'other', rate: 1 }).files.map((f) => f.text)).not.toEqual(a.files.map((f) => f.text));
   });
+
+  it('never holds one department in two consecutive years (a batch would pair them as previous-year)', () => {
+    const { files } = generateCorpus({ count: 400, seed: 'years', rate: 0 });
+    const years = new Map<string, Set<number>>();
+    for (const f of files) {
+      const y = years.get(f.info.department) ?? new Set<number>();
+      y.add(Number(f.info.year));
+      years.set(f.info.department, y);
+    }
+    expect([...years.values()].some((y) => y.size > 1)).toBe(false);
+    // and the corpus still spans the years
+    expect(new Set(files.map((f) => f.info.year)).size).toBeGreaterThan(3);
+  });
 });
 
 describe('npm run generate', () => {
