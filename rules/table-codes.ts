@@ -1,6 +1,6 @@
 import { defineRule, type Rule } from '../src/engine/rule.js';
 import type { Catalogue } from '../src/relations/catalogue.js';
-import { tableViews, type RowView } from '../src/relations/view.js';
+import { documentViews, type RowView } from '../src/relations/view.js';
 
 export function tableCodes(cat: Catalogue): Rule<unknown> {
   return defineRule({
@@ -25,7 +25,7 @@ export function tableCodes(cat: Catalogue): Rule<unknown> {
       docs: 'docs/rules/table-codes.md',
     },
     check(ctx) {
-      for (const v of tableViews(ctx.doc, cat, ctx.unit)) {
+      for (const v of documentViews(ctx.doc, cat, ctx.unit)) {
         for (const grid of [v.main, v.income, v.expenditure]) {
           if (!grid) continue;
           const seen = new Map<string, { row: RowView; index: number }>();

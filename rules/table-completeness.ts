@@ -1,6 +1,6 @@
 import { defineRule, type Rule } from '../src/engine/rule.js';
 import type { Catalogue } from '../src/relations/catalogue.js';
-import { tableViews } from '../src/relations/view.js';
+import { documentViews, type GridView } from '../src/relations/view.js';
 
 /** 本部门无…，故本表为空表 and its variants. */
 const EMPTY_STATEMENT = /无.{0,40}(空表|为空|不涉及|无数据)|空表|不涉及|无数据/;
@@ -36,7 +36,7 @@ export function tableCompleteness(cat: Catalogue): Rule<unknown> {
       if (!kind) return;
       const profile = cat.profiles.get(kind);
       if (!profile) return;
-      const views = tableViews(ctx.doc, cat, ctx.unit);
+      const views = documentViews(ctx.doc, cat, ctx.unit);
       const kindLabel = kind === 'budget' ? '部门预算' : '部门决算';
       const kindLabelEn = kind === 'budget' ? 'budget' : 'final accounts';
       // only a document with its tables is a whole disclosure; a fragment (the narrative, one table) is not held to it
@@ -49,17 +49,22 @@ export function tableCompleteness(cat: Catalogue): Rule<unknown> {
         }
       }
       for (const section of profile.sections) {
-        if ((ctx.doc as Record<string, unknown>)[section] !== undefined) continue;
+        // a section is a name from the catalogue's profile: only the document's own parts count
+        if (Object.hasOwn(ctx.doc, section) && (ctx.doc as Record<string, unknown>)[section] !== undefined) continue;
         ctx.report({ path: [], messageId: 'missingSection', data: { section, kindLabel, kindLabelEn } });
       }
       for (const v of views) {
-        const grids = [v.main, v.income, v.expenditure].filter((g) => g !== undefined);
-        const cells = grids.flatMap((g) => [...g.rows, ...(g.total ? [g.total] : [])].flatMap((r) => [...r.cells.values()]));
-        const allZero = cells.every((c) => !c.stated || c.stated.value.isZero());
+        const allZero = [v.main, v.income, v.expenditure].every((g) => !g || allZeroGrid(g));
         if (allZero && !EMPTY_STATEMENT.test(v.note ?? '')) {
           ctx.report({ path: [...v.path, 'title'], messageId: 'emptyWithoutStatement', data: { title: v.title } });
         }
       }
     },
   });
+}
+
+/** Every amount of the rows and the total row is blank or zero. */
+function allZeroGrid(g: GridView): boolean {
+  for (const r of g.total ? [...g.rows, g.total] : g.rows) for (const c of r.cells.values()) if (c.stated && !c.stated.value.isZero()) return false;
+  return true;
 }

@@ -37,15 +37,19 @@ export function shortLabel(s: AnySchema): string | undefined {
   return desc?.split(/[（(：:，,]/)[0]?.trim() || undefined;
 }
 
-/** The schema at a data path (undefined where the path leaves the model). */
+/**
+ * The schema at a data path (undefined where the path leaves the model). The keys come from the data:
+ * a key named like a member of Object.prototype (__proto__, constructor, toString) is not in the model,
+ * so only a shape's own keys are looked up.
+ */
 export function schemaAt(path: readonly Segment[], root: AnySchema = BudgetDocument): AnySchema | undefined {
   let s: AnySchema = root;
   for (const seg of path) {
     const d = defOf(unwrap(s));
     if (d.type === 'object' && typeof seg === 'string') {
-      const child = (d.shape as Record<string, AnySchema>)[seg];
-      if (!child) return undefined;
-      s = child;
+      const shape = d.shape as Record<string, AnySchema>;
+      if (!Object.hasOwn(shape, seg)) return undefined;
+      s = shape[seg]!;
     } else if (d.type === 'array' && typeof seg === 'number') {
       s = d.element as AnySchema;
     } else return undefined;

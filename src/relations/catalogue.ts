@@ -129,7 +129,7 @@ export function mergeCatalogue(cat: Catalogue, data: unknown, file: string, opts
       const text = merged[field];
       if (text === undefined) continue;
       try {
-        for (const col of expandColumns(merged.columns)) checkFunctions(parseExpr(substituteColumn(text, col)));
+        checkFunctions(parseExpr(text, { column: merged.columns !== undefined }));
       } catch (e) {
         if (!(e instanceof ExprError)) throw e;
         throw new CatalogueError(
@@ -146,14 +146,12 @@ export function mergeCatalogue(cat: Catalogue, data: unknown, file: string, opts
   return cat;
 }
 
-/** `columns: '*'` is expanded per table at evaluation; for checking the syntax one stand-in is enough. */
-function expandColumns(columns: Relation['columns']): string[] {
-  return columns === undefined ? [''] : columns === '*' ? ['total'] : columns;
-}
-
-/** `$col` in an expression stands for each column a relation runs over. */
+/**
+ * The expression as a reader sees it for one column: `$col` replaced by the column's key. For messages
+ * only; evaluation resolves `$col` itself (parseExpr's `column` option), so a label is never syntax.
+ */
 export function substituteColumn(expr: string, column: string): string {
-  return column ? expr.replace(/\$col\b/g, column) : expr;
+  return column ? expr.replace(/\$col\b/g, () => column) : expr;
 }
 
 export function recogniseTable(cat: Catalogue, title: string, kind?: string): string | undefined {

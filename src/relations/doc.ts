@@ -1,5 +1,6 @@
 /** docs/relations.md from the catalogue: the reference stays the data it documents. */
 import type { Catalogue } from './catalogue.js';
+import { MAX_FINDINGS, MAX_TERMS } from './relation-rules.js';
 
 export function anchorOf(id: string): string {
   return id.toLowerCase().replace(/[^a-z0-9-]/g, '-');
@@ -64,6 +65,11 @@ relations:
 - A table: \`.rows\` (without the total row), \`.allrows\` (with it), \`.total\` (the total row),
   \`.income\` / \`.expenditure\` (the halves of a two-sided table). A row: its cells by column key, and
   \`code\`, \`name\`, \`level\`, \`children\` (the rows one level below).
+- \`children\` as a printed table reads: a coded row's children are the following rows one level
+  down whose codes extend its code (20401 under 204), up to the next row whose code does not extend
+  it; the same code again starts a new group and closes the earlier one (a table that repeats a code
+  with another name is reported by [table-codes](rules/table-codes.md)). Rows without a code nest by
+  their numbering (一、 or none › （一） or 1. › 其中：), up to the next row at their level or above.
 - Lists: \`list[*]\`, \`list[condition]\` (the condition sees each element's fields), \`list.key\`
   (that field of each element).
 - Operators: \`+ - * /\`, comparisons \`== != <= >= < >\`, \`and or not\`, parentheses.
@@ -72,6 +78,10 @@ relations:
 - Every amount is converted exactly to 元 and carries the rounding its figure was written with; \`==\`
   holds when the two sides' intervals overlap (a nonzero gap within them is an info finding).
 - Anything absent (a table, a column, a figure) makes the relation not applicable: nothing is said.
+- Bounds, so that any input is checked in bounded time and output: a finding lists at most
+  ${MAX_TERMS} terms and related figures (\`data.termsOmitted\` counts the rest; the sums and the
+  difference are over every term), and a relation reports at most ${MAX_FINDINGS} findings in a
+  document, then one finding (message id \`more\`) that counts the rest.
 - Errors in a relation file (a bad expression, an unknown function, a wrong key) stop the run with the
   file, line and column (exit 2).
 

@@ -2,6 +2,10 @@
  * Evaluating relation expressions over the model. Every number is an interval in 元 that remembers the
  * stated figures it came from (its terms), so a failed relation can show each term with its value and
  * place. Anything missing makes the relation not applicable: nothing is reported.
+ *
+ * An expression is compiled once into closures (no walk over its tree per row and column), and a table
+ * cell's number is made once per document (cached on its CellRef): a document evaluates thousands of
+ * relation instances, and exact decimal arithmetic is what they cost.
  */
 import { Decimal } from 'decimal.js';
 import { compare, type Comparison } from '../arith/compare.js';
@@ -10,20 +14,38 @@ import { moneyFactor, type MoneyUnit } from '../arith/units.js';
 import type { Path } from '../engine/path.js';
 import type { Stated } from '../model/scalars.js';
 import { schemaAt, shortLabel } from '../model/introspect.js';
-import { ExprError, type CompareOp, type Expr } from './parse-expr.js';
-import type { GridView, RowView, TableView } from './view.js';
+import { COLUMN, ExprError, type CompareOp, type Expr, type Seg } from './parse-expr.js';
+import type { CellRef, GridView, RowView, TableView } from './view.js';
 
+/** A stated figure a number came from. Its label is built only when a finding shows it. */
 export interface TermRef {
-  label: string;
-  path: Path;
-  text: string;
-  unit: MoneyUnit;
+  readonly label: string;
+  readonly path: Path;
+  readonly text: string;
+  readonly unit: MoneyUnit;
 }
 
-export interface Num {
-  kind: 'num';
-  iv: Interval;
-  terms: TermRef[];
+/**
+ * A number: its point, the interval its figures' rounding allows, and the figures it came from. The
+ * interval is worked out when asked for: most relations hold on the points alone (equal points are
+ * consistent), so a sum of n figures costs n additions, not 3n.
+ */
+export class Num {
+  readonly kind = 'num';
+  #iv: Interval | (() => Interval);
+  constructor(
+    /** the interval's point, computed the same way the interval computes it */
+    readonly point: Decimal,
+    iv: Interval | (() => Interval),
+    /** shared between numbers: never changed once made */
+    readonly terms: readonly TermRef[],
+  ) {
+    this.#iv = iv;
+  }
+  get iv(): Interval {
+    if (typeof this.#iv === 'function') this.#iv = this.#iv();
+    return this.#iv;
+  }
 }
 
 export interface List {
@@ -38,7 +60,7 @@ export interface Scope {
   docUnit: MoneyUnit;
 }
 
-const isNum = (v: Val): v is Num => typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'num';
+const isNum = (v: Val): v is Num => v instanceof Num;
 const isList = (v: Val): v is List => typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'list';
 const isRow = (v: Val): v is RowView => typeof v === 'object' && v !== null && 'cells' in v;
 const isGrid = (v: Val): v is GridView => typeof v === 'object' && v !== null && 'columns' in v && 'rows' in v && !('kind' in v);
@@ -51,57 +73,133 @@ function modelLabel(path: Path): string {
   return `说明 ${(s && shortLabel(s)) ?? path.join('.')}`;
 }
 
+/** A narrative figure as a term: reading its label off the schema waits until a finding shows it. */
+class ModelTerm implements TermRef {
+  #label?: string;
+  constructor(
+    readonly path: Path,
+    readonly text: string,
+    readonly unit: MoneyUnit,
+  ) {}
+  get label(): string {
+    return (this.#label ??= modelLabel(this.path));
+  }
+}
+
+const bareNames = new Map<string, string>();
+
 export function bareName(name: string): string {
-  return name.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])\s*/, '').replace(/\s+/g, '');
+  let b = bareNames.get(name);
+  if (b === undefined) {
+    b = name.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])\s*/, '').replace(/\s+/g, '');
+    // names repeat across rows, relations and documents; the bound keeps a hostile document from growing it
+    if (bareNames.size >= 10_000) bareNames.clear();
+    bareNames.set(name, b);
+  }
+  return b;
 }
 
 export function exact(n: Decimal.Value): Num {
-  return { kind: 'num', iv: Interval.exact(n), terms: [] };
+  const iv = Interval.exact(n);
+  return new Num(iv.point, iv, []);
 }
 
-export function statedNum(s: Stated | null, unit: MoneyUnit, label: string, path: Path): Num {
-  if (!s) return { kind: 'num', iv: Interval.exact(0), terms: [{ label, path, text: '', unit }] };
-  return { kind: 'num', iv: Interval.stated(s.value, s.decimals).scale(moneyFactor(unit)), terms: [{ label, path, text: s.text, unit }] };
+/** Levels, counts and lengths are small integers, each evaluated many times: one number each. */
+const smallInts: Num[] = [];
+function int(n: number): Num {
+  if (n >= 0 && n < 256) return (smallInts[n] ??= exact(n));
+  return exact(n);
+}
+
+/** A stated figure in 元: Interval.stated(…).scale(…), whose point is the value times the unit. */
+function scaledNum(s: Stated, unit: MoneyUnit, term: TermRef): Num {
+  const f = moneyFactor(unit);
+  return new Num(s.value.times(f), () => Interval.stated(s.value, s.decimals).scale(f), [term]);
+}
+
+/** A figure of the narrative in 元, with the rounding it was written with. */
+function statedNum(s: Stated, unit: MoneyUnit, path: Path): Num {
+  return scaledNum(s, unit, new ModelTerm(path, s.text, unit));
+}
+
+/** A table cell's number, made once: the cell is its own term (a blank one is an exact 0). */
+function cellNum(cell: CellRef): Num {
+  if (cell.num) return cell.num;
+  if (cell.stated) return (cell.num = scaledNum(cell.stated, cell.unit, cell));
+  const zero = Interval.exact(0);
+  return (cell.num = new Num(zero.point, zero, [cell]));
 }
 
 /** A row's own fields: its cells by column key, code, name, level, children; undefined otherwise. */
 function rowField(row: RowView, name: string): Val {
   if (name === 'code') return row.code;
   if (name === 'name') return row.name;
-  if (name === 'level') return exact(row.level);
+  if (name === 'level') return int(row.level);
   if (name === 'children') return { kind: 'list', items: row.children };
   const cell = row.cells.get(name);
-  return cell ? statedNum(cell.stated, cell.unit, cell.label, cell.path) : undefined;
+  return cell ? cellNum(cell) : undefined;
 }
 
-/** Inside `each`, a bare name is the row's field, and otherwise a table or a part of the model. */
-function rowScope(row: RowView, parent: Scope): Scope {
-  return {
-    docUnit: parent.docUnit,
-    lookup(name) {
-      const own = rowField(row, name);
-      return own !== undefined || row.cells.has(name) ? own : parent.lookup(name);
-    },
-  };
-}
-
-export function itemScope(item: Val, parent: Scope): Scope {
-  if (isRow(item)) return rowScope(item, parent);
-  return parent;
+/** Inside `each` or a filter, a bare name is the row's field, and otherwise what the enclosing scope sees. */
+class RowScope implements Scope {
+  readonly docUnit: MoneyUnit;
+  constructor(
+    private readonly row: RowView,
+    private readonly parent: Scope,
+  ) {
+    this.docUnit = parent.docUnit;
+  }
+  lookup(name: string): Val {
+    const own = rowField(this.row, name);
+    return own !== undefined || this.row.cells.has(name) ? own : this.parent.lookup(name);
+  }
 }
 
 /** The scope of `each`: the row's fields, and the row itself as `each`, which filters inside can still see. */
+class EachScope implements Scope {
+  readonly docUnit: MoneyUnit;
+  constructor(
+    private readonly item: Val,
+    private readonly inner: Scope,
+  ) {
+    this.docUnit = inner.docUnit;
+  }
+  lookup(name: string): Val {
+    return name === 'each' ? this.item : this.inner.lookup(name);
+  }
+}
+
+export function itemScope(item: Val, parent: Scope): Scope {
+  return isRow(item) ? new RowScope(item, parent) : parent;
+}
+
 export function eachScope(item: Val, parent: Scope): Scope {
-  const inner = itemScope(item, parent);
-  return { docUnit: parent.docUnit, lookup: (name) => (name === 'each' ? item : inner.lookup(name)) };
+  return new EachScope(item, itemScope(item, parent));
+}
+
+/**
+ * `list.key` and sum(list) over the same list of rows, worked out once each (keyed by the list's items, which
+ * a view keeps: a row's children, a table's rows), so relations over the same rows add them up once. Only lists
+ * of rows and of numbers are kept: what they give does not depend on the scope, and neither ever changes.
+ */
+const rowMembers = new WeakMap<readonly Val[], Map<string, List>>();
+const sums = new WeakMap<readonly Val[], Num>();
+
+function listMember(v: List, key: string, scope: Scope): List {
+  const known = rowMembers.get(v.items);
+  const hit = known?.get(key);
+  if (hit) return hit;
+  const out: List = { kind: 'list', items: v.items.map((x) => member(x, key, scope)) };
+  if (v.items.every(isRow)) {
+    if (known) known.set(key, out);
+    else rowMembers.set(v.items, new Map([[key, out]]));
+  }
+  return out;
 }
 
 function member(v: Val, key: string, scope: Scope): Val {
   if (v === undefined) return undefined;
-  if (isList(v)) {
-    const items = v.items.map((x) => member(x, key, scope));
-    return { kind: 'list', items };
-  }
+  if (isList(v)) return listMember(v, key, scope);
   if (isTable(v)) {
     if (key === 'income') return v.income;
     if (key === 'expenditure') return v.expenditure;
@@ -118,15 +216,12 @@ function member(v: Val, key: string, scope: Scope): Val {
   }
   if (isRow(v)) return rowField(v, key);
   if (typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'object') {
-    const inner = v.value[key];
+    // a key may be a column label ($col): only the model's own fields, never Object.prototype's
+    const inner = Object.hasOwn(v.value, key) ? v.value[key] : undefined;
     const path = [...v.path, key];
-    if (isStated(inner)) return statedNum(inner, scope.docUnit, modelLabel(path), path);
-    if (inner && typeof inner === 'object') {
-      // a figure used as a number is its amount
-      const o = inner as Record<string, unknown>;
-      if (isStated(o.amount) && key !== 'amount') return { kind: 'object', value: o, path };
-      return { kind: 'object', value: o, path };
-    }
+    if (isStated(inner)) return statedNum(inner, scope.docUnit, path);
+    // a figure used as a number is its amount (asNum)
+    if (inner && typeof inner === 'object') return { kind: 'object', value: inner as Record<string, unknown>, path };
     return typeof inner === 'string' ? inner : undefined;
   }
   return undefined;
@@ -137,15 +232,15 @@ function asNum(v: Val, scope: Scope): Num | undefined {
   if (isNum(v)) return v;
   if (isRow(v) || isList(v) || v === undefined) return undefined;
   if (typeof v === 'object' && v !== null && 'kind' in v && v.kind === 'object') {
-    const a = v.value.amount;
-    return isStated(a) ? statedNum(a, scope.docUnit, modelLabel(v.path), [...v.path, 'amount']) : undefined;
+    const a = Object.hasOwn(v.value, 'amount') ? v.value.amount : undefined;
+    return isStated(a) ? statedNum(a, scope.docUnit, [...v.path, 'amount']) : undefined;
   }
   return undefined;
 }
 
 function truthy(v: Val): boolean {
   if (typeof v === 'boolean') return v;
-  if (isNum(v)) return !v.iv.point.isZero();
+  if (isNum(v)) return !v.point.isZero();
   if (isList(v)) return v.items.length > 0;
   return v !== undefined && v !== '';
 }
@@ -154,146 +249,254 @@ function arith(op: '+' | '-' | '*' | '/', a: Num, b: Num, pos: number): Num | un
   const terms = [...a.terms, ...b.terms];
   switch (op) {
     case '+':
-      return { kind: 'num', iv: a.iv.plus(b.iv), terms };
+      return new Num(a.point.plus(b.point), () => a.iv.plus(b.iv), terms);
     case '-':
-      return { kind: 'num', iv: a.iv.minus(b.iv), terms };
+      return new Num(a.point.minus(b.point), () => a.iv.minus(b.iv), terms);
     case '*':
-      return { kind: 'num', iv: a.iv.times(b.iv), terms };
+      return new Num(a.point.times(b.point), () => a.iv.times(b.iv), terms);
     case '/': {
+      // whether the divisor's interval holds 0 decides: the interval is needed now
       const iv = a.iv.dividedBy(b.iv);
       if (!iv) return undefined;
-      return { kind: 'num', iv, terms };
+      return new Num(iv.point, iv, terms);
     }
   }
   throw new ExprError(`unknown operator ${op}`, pos);
 }
 
-export interface Check {
-  op: CompareOp;
-  left: Num;
-  right: Num;
-  comparison: Comparison;
-  outcome: 'consistent' | 'rounding' | 'inconsistent';
+/** A comparison at the top of an expression: what a relation asserts. */
+export class Check {
+  #comparison?: Comparison;
+  constructor(
+    readonly op: CompareOp,
+    readonly left: Num,
+    readonly right: Num,
+    readonly outcome: 'consistent' | 'rounding' | 'inconsistent',
+  ) {}
+  /** the figures, gap and tolerance, worked out only for a relation that is reported */
+  get comparison(): Comparison {
+    return (this.#comparison ??= compare(this.left.iv, this.right.iv));
+  }
+}
+
+/**
+ * The outcome compare() would give, without its arithmetic: equal points are consistent; `==` is
+ * rounding when the intervals overlap; an order holds unless the intervals rule it out (what rounding
+ * could make true is not an error).
+ */
+function outcomeOf(op: CompareOp, a: Num, b: Num): Check['outcome'] {
+  switch (op) {
+    case '<=':
+      return a.iv.lo.gt(b.iv.hi) ? 'inconsistent' : 'consistent';
+    case '<':
+      return a.iv.lo.gte(b.iv.hi) ? 'inconsistent' : 'consistent';
+    case '>=':
+      return a.iv.hi.lt(b.iv.lo) ? 'inconsistent' : 'consistent';
+    case '>':
+      return a.iv.hi.lte(b.iv.lo) ? 'inconsistent' : 'consistent';
+    case '!=':
+      return a.point.eq(b.point) ? 'inconsistent' : 'consistent';
+    case '==':
+      return a.point.eq(b.point) ? 'consistent' : a.iv.overlaps(b.iv) ? 'rounding' : 'inconsistent';
+  }
+}
+
+export function isCheck(v: Val | Check): v is Check {
+  return v instanceof Check;
 }
 
 /** Work per evaluation is bounded: a relation over a huge table stops rather than hangs. */
 export const MAX_STEPS = 1_000_000;
 
-export function evaluate(e: Expr, scope: Scope, budget = { steps: MAX_STEPS }): Val | Check {
-  if (--budget.steps < 0) throw new ExprError('evaluation took too many steps', e.pos);
+/** One evaluation: the column `$col` stands for, and the steps left. */
+interface Env {
+  col: string;
+  steps: number;
+}
+
+type Fn = (scope: Scope, env: Env) => Val;
+type TopFn = (scope: Scope, env: Env) => Val | Check;
+
+/** A compiled expression: its value in a scope, for one column (`$col`); a comparison at the top gives a Check. */
+export type Compiled = (scope: Scope, col?: string) => Val | Check;
+
+export function compile(e: Expr): Compiled {
+  const fn = node(e, true);
+  return (scope, col = '') => fn(scope, { col, steps: MAX_STEPS });
+}
+
+/** Compiles and evaluates once (tests, one-off use). */
+export function evaluate(e: Expr, scope: Scope, col = ''): Val | Check {
+  return compile(e)(scope, col);
+}
+
+/** Each node counts one step each time it is evaluated, as a walk over the tree would. */
+function stepped(pos: number, f: Fn): Fn {
+  return (scope, env) => {
+    if (--env.steps < 0) throw new ExprError('evaluation took too many steps', pos);
+    return f(scope, env);
+  };
+}
+
+/**
+ * `top`: the node is the whole expression, where a comparison is a Check; anywhere inside, a comparison
+ * is only true or false (false: the figures rule the relation out) or undefined (not applicable).
+ */
+function node(e: Expr, top: false): Fn;
+function node(e: Expr, top: boolean): TopFn;
+function node(e: Expr, top: boolean): TopFn {
   switch (e.type) {
-    case 'num':
-      return exact(e.text);
-    case 'str':
-      return e.value;
-    case 'path': {
-      let v: Val = scope.lookup(e.head);
-      for (const seg of e.segs) {
-        if (v === undefined) return undefined;
-        if (seg.kind === 'key') v = member(v, seg.name, scope);
-        else if (seg.kind === 'all') v = isList(v) ? v : undefined;
-        else {
-          if (!isList(v)) return undefined;
-          const filter = seg.expr;
-          v = { kind: 'list', items: v.items.filter((it) => truthy(asVal(evaluate(filter, itemScope(it, scope), budget)))) };
-        }
-      }
-      return v;
+    case 'num': {
+      const n = exact(e.text);
+      return stepped(e.pos, () => n);
     }
+    case 'str': {
+      const s = e.value;
+      return stepped(e.pos, () => s);
+    }
+    case 'path':
+      return pathNode(e.head, e.segs, e.pos);
     case 'call':
-      return call(e.name, e.args, scope, budget, e.pos);
+      return callNode(e.name, e.args, e.pos);
     case 'neg': {
-      const a = asNum(asVal(evaluate(e.arg, scope, budget)), scope);
-      return a && { kind: 'num', iv: a.iv.negate(), terms: a.terms };
+      const arg = node(e.arg, false);
+      return stepped(e.pos, (scope, env) => {
+        const a = asNum(arg(scope, env), scope);
+        return a && new Num(a.point.negated(), () => a.iv.negate(), a.terms);
+      });
     }
-    case 'not':
-      return !truthy(asVal(evaluate(e.arg, scope, budget)));
+    case 'not': {
+      const arg = node(e.arg, false);
+      return stepped(e.pos, (scope, env) => !truthy(arg(scope, env)));
+    }
     case 'logic': {
-      const l = truthy(asVal(evaluate(e.left, scope, budget)));
-      if (e.op === 'and' && !l) return false;
-      if (e.op === 'or' && l) return true;
-      return truthy(asVal(evaluate(e.right, scope, budget)));
+      const left = node(e.left, false);
+      const right = node(e.right, false);
+      const and = e.op === 'and';
+      return stepped(e.pos, (scope, env) => {
+        const l = truthy(left(scope, env));
+        if (and && !l) return false;
+        if (!and && l) return true;
+        return truthy(right(scope, env));
+      });
     }
     case 'bin': {
-      const l = asVal(evaluate(e.left, scope, budget));
-      const r = asVal(evaluate(e.right, scope, budget));
-      if (isList(l) || isList(r)) throw new ExprError('a list cannot take part in arithmetic: use sum(…)', e.pos);
-      const a = asNum(l, scope);
-      const b = asNum(r, scope);
-      return a && b ? arith(e.op, a, b, e.pos) : undefined;
+      const left = node(e.left, false);
+      const right = node(e.right, false);
+      const { op, pos } = e;
+      return stepped(pos, (scope, env) => {
+        const l = left(scope, env);
+        const r = right(scope, env);
+        if (isList(l) || isList(r)) throw new ExprError('a list cannot take part in arithmetic: use sum(…)', pos);
+        const a = asNum(l, scope);
+        const b = asNum(r, scope);
+        return a && b ? arith(op, a, b, pos) : undefined;
+      });
     }
     case 'cmp': {
-      const l = asVal(evaluate(e.left, scope, budget));
-      const r = asVal(evaluate(e.right, scope, budget));
-      if (typeof l === 'string' || typeof r === 'string') return e.op === '==' ? l === r : e.op === '!=' ? l !== r : undefined;
-      const a = asNum(l, scope);
-      const b = asNum(r, scope);
-      if (!a || !b) return undefined;
-      const c = compare(a.iv, b.iv);
-      return { op: e.op, left: a, right: b, comparison: c, outcome: orderOutcome(e.op, a, b, c.outcome) };
+      const left = node(e.left, false);
+      const right = node(e.right, false);
+      const op = e.op;
+      const f: TopFn = (scope, env) => {
+        const l = left(scope, env);
+        const r = right(scope, env);
+        if (typeof l === 'string' || typeof r === 'string') return op === '==' ? l === r : op === '!=' ? l !== r : undefined;
+        const a = asNum(l, scope);
+        const b = asNum(r, scope);
+        if (!a || !b) return undefined;
+        const outcome = outcomeOf(op, a, b);
+        return top ? new Check(op, a, b, outcome) : outcome !== 'inconsistent';
+      };
+      return stepped(e.pos, f as Fn);
     }
   }
 }
 
-/** An order holds unless the intervals rule it out: what rounding could make true is not an error. */
-function orderOutcome(op: CompareOp, a: Num, b: Num, eq: Check['outcome']): Check['outcome'] {
-  const fails =
-    op === '<=' ? a.iv.lo.gt(b.iv.hi) : op === '<' ? a.iv.lo.gte(b.iv.hi) : op === '>=' ? a.iv.hi.lt(b.iv.lo) : op === '>' ? a.iv.hi.lte(b.iv.lo) : undefined;
-  if (fails !== undefined) return fails ? 'inconsistent' : 'consistent';
-  if (op === '!=') return eq === 'consistent' ? 'inconsistent' : 'consistent';
-  return eq;
+function pathNode(head: string, segs: Seg[], pos: number): Fn {
+  const steps = segs.map((seg): ((v: Val, scope: Scope, env: Env) => Val) => {
+    if (seg.kind === 'key') {
+      const name = seg.name;
+      return name === COLUMN ? (v, scope, env) => member(v, env.col, scope) : (v, scope) => member(v, name, scope);
+    }
+    if (seg.kind === 'all') return (v) => (isList(v) ? v : undefined);
+    const filter = node(seg.expr, false);
+    return (v, scope, env) => (isList(v) ? { kind: 'list', items: v.items.filter((it) => truthy(filter(itemScope(it, scope), env))) } : undefined);
+  });
+  return stepped(pos, (scope, env) => {
+    let v: Val = scope.lookup(head === COLUMN ? env.col : head);
+    for (const step of steps) {
+      if (v === undefined) return undefined;
+      v = step(v, scope, env);
+    }
+    return v;
+  });
 }
 
-function asVal(v: Val | Check): Val {
-  if (typeof v === 'object' && v !== null && 'comparison' in v) return v.outcome !== 'inconsistent';
-  return v;
-}
-
-export function isCheck(v: Val | Check): v is Check {
-  return typeof v === 'object' && v !== null && 'comparison' in v;
-}
-
-function call(name: string, args: Expr[], scope: Scope, budget: { steps: number }, pos: number): Val {
-  const vals = args.map((a) => asVal(evaluate(a, scope, budget)));
-  switch (name) {
-    case 'sum': {
-      const list = vals[0];
-      if (!isList(list)) return asNum(list, scope);
-      let acc: Num = exact(0);
-      for (const it of list.items) {
-        const n = asNum(it, scope);
-        if (!n) return undefined;
-        acc = { kind: 'num', iv: acc.iv.plus(n.iv), terms: [...acc.terms, ...n.terms] };
-      }
-      return acc;
-    }
-    case 'count': {
-      const list = vals[0];
-      return exact(isList(list) ? list.items.length : list === undefined ? 0 : 1);
-    }
-    case 'opt': {
-      // a column the table may not have counts as 0 when it is absent
-      return vals[0] === undefined ? exact(0) : vals[0];
-    }
-    case 'exists':
-      return vals[0] !== undefined && !(isList(vals[0]) && vals[0].items.length === 0);
-    case 'abs': {
-      const n = asNum(vals[0], scope);
-      return n && { kind: 'num', iv: n.iv.abs(), terms: n.terms };
-    }
-    case 'label':
-      // a name without its numbering: "一、一般公共服务支出" → "一般公共服务支出"
-      return typeof vals[0] === 'string' ? bareName(vals[0]) : undefined;
-    case 'len':
-      return typeof vals[0] === 'string' ? exact(vals[0].length) : undefined;
-    case 'startsWith':
-      return typeof vals[0] === 'string' && typeof vals[1] === 'string' ? vals[0].startsWith(vals[1]) : false;
-    case 'matches': {
-      if (typeof vals[0] !== 'string' || typeof vals[1] !== 'string') return false;
-      if (vals[1].length > 200) throw new ExprError('pattern too long', pos);
-      return new RegExp(vals[1]).test(vals[0]);
-    }
-    default:
-      throw new ExprError(`unknown function ${name}(…); known: sum, count, opt, exists, abs, len, startsWith, matches`, pos);
+/** Patterns of matches(…), compiled once each. */
+const patterns = new Map<string, RegExp>();
+function pattern(source: string): RegExp {
+  let re = patterns.get(source);
+  if (!re) {
+    re = new RegExp(source);
+    if (patterns.size >= 1000) patterns.clear();
+    patterns.set(source, re);
   }
+  return re;
 }
+
+const ZERO = exact(0);
+
+function callNode(name: string, argExprs: Expr[], pos: number): Fn {
+  const args = argExprs.map((a) => node(a, false));
+  const fn = FUNCTIONS[name];
+  return stepped(pos, (scope, env) => {
+    const vals = args.map((a) => a(scope, env));
+    if (!fn) throw new ExprError(`unknown function ${name}(…); known: sum, count, opt, exists, abs, len, startsWith, matches`, pos);
+    return fn(vals, scope, pos);
+  });
+}
+
+const FUNCTIONS: Record<string, (vals: Val[], scope: Scope, pos: number) => Val> = Object.assign(Object.create(null) as object, {
+  sum(vals: Val[], scope: Scope): Val {
+    const list = vals[0];
+    if (!isList(list)) return asNum(list, scope);
+    const known = sums.get(list.items);
+    if (known) return known;
+    const nums: Num[] = [];
+    const terms: TermRef[] = [];
+    let point = ZERO.point;
+    for (const it of list.items) {
+      const n = asNum(it, scope);
+      if (!n) return undefined;
+      nums.push(n);
+      point = point.plus(n.point);
+      for (const t of n.terms) terms.push(t);
+    }
+    // the interval adds up in the same order from the same 0, so its point is this one
+    const out = new Num(point, () => nums.reduce((iv, n) => iv.plus(n.iv), ZERO.iv), terms);
+    if (list.items.every(isNum)) sums.set(list.items, out);
+    return out;
+  },
+  count(vals: Val[]): Val {
+    const list = vals[0];
+    return int(isList(list) ? list.items.length : list === undefined ? 0 : 1);
+  },
+  // a column the table may not have counts as 0 when it is absent
+  opt: (vals: Val[]): Val => (vals[0] === undefined ? ZERO : vals[0]),
+  exists: (vals: Val[]): Val => vals[0] !== undefined && !(isList(vals[0]) && vals[0].items.length === 0),
+  abs(vals: Val[], scope: Scope): Val {
+    const n = asNum(vals[0], scope);
+    if (!n) return undefined;
+    const iv = n.iv.abs();
+    return new Num(iv.point, iv, n.terms);
+  },
+  // a name without its numbering: "一、一般公共服务支出" → "一般公共服务支出"
+  label: (vals: Val[]): Val => (typeof vals[0] === 'string' ? bareName(vals[0]) : undefined),
+  len: (vals: Val[]): Val => (typeof vals[0] === 'string' ? int(vals[0].length) : undefined),
+  startsWith: (vals: Val[]): Val => (typeof vals[0] === 'string' && typeof vals[1] === 'string' ? vals[0].startsWith(vals[1]) : false),
+  matches(vals: Val[], _scope: Scope, pos: number): Val {
+    if (typeof vals[0] !== 'string' || typeof vals[1] !== 'string') return false;
+    if (vals[1].length > 200) throw new ExprError('pattern too long', pos);
+    return pattern(vals[1]).test(vals[0]);
+  },
+});

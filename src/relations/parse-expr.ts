@@ -10,6 +10,10 @@
  * product := unary (('*'|'/') unary)*; unary := '-' unary | primary; primary := number | string |
  * call | path | '(' expr ')'; path := name ('.' name | '[' ('*' | expr) ']')*; a filter expression is
  * evaluated with each element in scope; `and`, `or`, `not` combine filter conditions.
+ *
+ * `$col` (only where the relation runs over `columns`) stands for the column being checked: a name at
+ * the head of a path or after a dot. It is resolved when the expression is evaluated, never pasted
+ * into the text, so a column label is data whatever it holds ("2024年", "a-b", "__proto__").
  */
 
 export type CompareOp = '==' | '<=' | '>=' | '<' | '>' | '!=';
@@ -36,33 +40,54 @@ export class ExprError extends Error {
   }
 }
 
-type Tok = { t: 'num' | 'str' | 'name' | 'op' | 'end'; v: string; pos: number };
+type Tok = { t: 'num' | 'str' | 'name' | 'col' | 'op' | 'end'; v: string; pos: number };
+
+/** The column placeholder, as a path's head or a key: no name of the language starts with "$". */
+export const COLUMN = '$col';
+
+export interface ParseOptions {
+  /** `$col` is the column placeholder (the relation has `columns`); otherwise "$" is an unexpected character */
+  column?: boolean;
+}
 
 const OPS = ['==', '!=', '<=', '>=', '<', '>', '+', '-', '*', '/', '(', ')', '[', ']', '.', ','];
 /** Long enough for any relation a person writes; a bound keeps a hostile rule file from costing much. */
 export const MAX_EXPR_LENGTH = 2000;
 
-function lex(src: string): Tok[] {
+const NUMBER = /\d+(?:\.\d+)?/y;
+const NAME = /[A-Za-z_\u4e00-\u9fa5][\w\u4e00-\u9fa5]*/y;
+const COLUMN_TOKEN = /\$col(?![A-Za-z0-9_])/y;
+
+function lex(src: string, opts: ParseOptions): Tok[] {
   if (src.length > MAX_EXPR_LENGTH) throw new ExprError(`expression longer than ${MAX_EXPR_LENGTH} characters`, 0);
   const out: Tok[] = [];
   let i = 0;
+  // sticky patterns read at i: no copy of the rest of the text per token
+  const at = (re: RegExp) => {
+    re.lastIndex = i;
+    return re.exec(src)?.[0];
+  };
   while (i < src.length) {
     const c = src[i]!;
     if (/\s/.test(c)) {
       i++;
       continue;
     }
-    const rest = src.slice(i);
-    const num = /^\d+(?:\.\d+)?/.exec(rest);
+    const num = at(NUMBER);
     if (num) {
-      out.push({ t: 'num', v: num[0], pos: i });
-      i += num[0].length;
+      out.push({ t: 'num', v: num, pos: i });
+      i += num.length;
       continue;
     }
-    const name = /^[A-Za-z_\u4e00-\u9fa5][\w\u4e00-\u9fa5]*/.exec(rest);
+    const name = at(NAME);
     if (name) {
-      out.push({ t: 'name', v: name[0], pos: i });
-      i += name[0].length;
+      out.push({ t: 'name', v: name, pos: i });
+      i += name.length;
+      continue;
+    }
+    if (opts.column && c === '$' && at(COLUMN_TOKEN)) {
+      out.push({ t: 'col', v: COLUMN, pos: i });
+      i += COLUMN.length;
       continue;
     }
     if (c === "'" || c === '"') {
@@ -72,7 +97,7 @@ function lex(src: string): Tok[] {
       i = end + 1;
       continue;
     }
-    const op = OPS.find((o) => rest.startsWith(o));
+    const op = OPS.find((o) => src.startsWith(o, i));
     if (!op) throw new ExprError(`unexpected character "${c}"`, i);
     out.push({ t: 'op', v: op, pos: i });
     i += op.length;
@@ -108,8 +133,27 @@ export function checkFunctions(e: Expr): void {
   }
 }
 
-export function parseExpr(src: string): Expr {
-  const toks = lex(src);
+/** Whether an expression mentions `$col` (and so has a value per column). */
+export function usesColumn(e: Expr): boolean {
+  switch (e.type) {
+    case 'path':
+      return e.head === COLUMN || e.segs.some((s) => (s.kind === 'key' ? s.name === COLUMN : s.kind === 'filter' && usesColumn(s.expr)));
+    case 'call':
+      return e.args.some(usesColumn);
+    case 'neg':
+    case 'not':
+      return usesColumn(e.arg);
+    case 'bin':
+    case 'cmp':
+    case 'logic':
+      return usesColumn(e.left) || usesColumn(e.right);
+    default:
+      return false;
+  }
+}
+
+export function parseExpr(src: string, opts: ParseOptions = {}): Expr {
+  const toks = lex(src, opts);
   let k = 0;
   const peek = () => toks[k]!;
   const next = () => toks[k++]!;
@@ -188,8 +232,8 @@ export function parseExpr(src: string): Expr {
         expect(')');
         return e;
       }
-      if (t.t === 'name') {
-        if (isOp('(')) {
+      if (t.t === 'name' || t.t === 'col') {
+        if (t.t === 'name' && isOp('(')) {
           next();
           const args: Expr[] = [];
           if (!isOp(')')) {
@@ -207,7 +251,7 @@ export function parseExpr(src: string): Expr {
           if (isOp('.')) {
             next();
             const n = next();
-            if (n.t !== 'name' && n.t !== 'num') throw new ExprError('expected a name after "."', n.pos);
+            if (n.t !== 'name' && n.t !== 'num' && n.t !== 'col') throw new ExprError('expected a name after "."', n.pos);
             segs.push({ kind: 'key', name: n.v });
           } else if (isOp('[')) {
             next();

@@ -6,9 +6,9 @@ import { fmtTolerance } from '../functions/figures.js';
 import type { Rule, RuleContext } from '../engine/rule.js';
 import type { BudgetDocument } from '../model/schema.js';
 import { substituteColumn, type Catalogue, type Relation } from './catalogue.js';
-import { eachScope, evaluate, isCheck, type Check, type Scope, type TermRef, type Val } from './evaluate.js';
-import { parseExpr, type Expr } from './parse-expr.js';
-import { tableViews, type RowView, type TableView } from './view.js';
+import { compile, eachScope, isCheck, type Check, type Compiled, type Scope, type TermRef, type Val } from './evaluate.js';
+import { parseExpr, usesColumn } from './parse-expr.js';
+import { documentViews, type RowView, type TableView } from './view.js';
 
 const MODEL_PARTS = ['document', 'income', 'expenditure', 'operating_costs', 'three_public', 'procurement', 'assets'];
 
@@ -21,37 +21,53 @@ export const RELATION_MESSAGES = {
     zh: '{{description}}{{where}}：{{left}} 对 {{right}}{{unit}}，相差 {{difference}}{{unit}}，在舍入容差 ±{{tolerance}} 之内',
     en: '{{description}}{{whereEn}}: {{left}} against {{right}} {{unit}}, {{difference}} {{unit}} apart, within the rounding tolerance ±{{tolerance}}',
   },
+  more: {
+    zh: '{{description}}：另有 {{more}} 处未逐一列出（每个关系在一份文件中最多列出 {{max}} 处）',
+    en: '{{description}}: {{more}} more not listed (a relation lists at most {{max}} findings per document)',
+  },
 };
 
-/** Views are built once per document, however many relations read them. */
-const viewCache = new WeakMap<object, TableView[]>();
+/**
+ * What one relation may report, so that the work and the output stay bounded on any input: a row may
+ * have thousands of children, and a table thousands of rows that fail (the links between rows are
+ * linear in the rows, src/relations/view.ts). A finding lists at most MAX_TERMS terms and related
+ * figures (data.termsOmitted counts the rest; the sum is still over every term), and a relation reports
+ * at most MAX_FINDINGS findings in a document, then one finding that counts the rest. Real tables come
+ * nowhere near either.
+ */
+export const MAX_TERMS = 50;
+export const MAX_FINDINGS = 200;
 
-function viewsOf(doc: Partial<BudgetDocument>, cat: Catalogue, unit: MoneyUnit): TableView[] {
-  let v = viewCache.get(doc);
-  if (!v) viewCache.set(doc, (v = tableViews(doc, cat, unit)));
-  return v;
+/** The names an expression starts from: the tables by kind (the first of a kind), and the narrative parts. */
+class RootScope implements Scope {
+  private readonly tables = new Map<string, TableView>();
+  constructor(
+    private readonly doc: Partial<BudgetDocument>,
+    views: TableView[],
+    readonly docUnit: MoneyUnit,
+  ) {
+    for (const v of views) if (!this.tables.has(v.id)) this.tables.set(v.id, v);
+  }
+  lookup(name: string): Val {
+    const t = this.tables.get(name);
+    if (t) return t;
+    if (MODEL_PARTS.includes(name)) {
+      const part = (this.doc as Record<string, unknown>)[name];
+      return part && typeof part === 'object' ? { kind: 'object', value: part as Record<string, unknown>, path: [name] } : undefined;
+    }
+    return undefined;
+  }
 }
 
 export function rootScope(doc: Partial<BudgetDocument>, views: TableView[], unit: MoneyUnit): Scope {
-  return {
-    docUnit: unit,
-    lookup(name) {
-      const t = views.find((x) => x.id === name);
-      if (t) return t;
-      if (MODEL_PARTS.includes(name)) {
-        const part = (doc as Record<string, unknown>)[name];
-        return part && typeof part === 'object' ? { kind: 'object', value: part as Record<string, unknown>, path: [name] } : undefined;
-      }
-      return undefined;
-    },
-  };
+  return new RootScope(doc, views, unit);
 }
 
 function shown(d: Decimal, unit: MoneyUnit): string {
   return d.dividedBy(moneyFactor(unit)).toFixed();
 }
 
-function termsText(terms: TermRef[]): string {
+function termsText(terms: readonly TermRef[]): string {
   if (terms.length === 0) return '—';
   const list = terms.slice(0, 12).map((t) => `${t.label} ${t.text || '(空)'}`);
   return list.join(' + ') + (terms.length > 12 ? ` …(+${terms.length - 12})` : '');
@@ -65,41 +81,74 @@ function rowLabel(row: Val): string {
   return '';
 }
 
-export function relationRule(rel: Relation, cat: Catalogue): Rule<unknown> {
-  const parsed = new Map<string, Expr>();
-  const expr = (text: string, col: string) => {
-    const key = `${col}\u0000${text}`;
-    let e = parsed.get(key);
-    if (!e) parsed.set(key, (e = parseExpr(substituteColumn(text, col))));
-    return e;
+/** An expression of a relation, parsed and compiled on first use (a run may never need it). */
+function lazyExpression(text: string, columns: boolean): () => { run: Compiled; perColumn: boolean } {
+  let compiled: { run: Compiled; perColumn: boolean } | undefined;
+  return () => {
+    if (!compiled) {
+      const e = parseExpr(text, { column: columns });
+      compiled = { run: compile(e), perColumn: usesColumn(e) };
+    }
+    return compiled;
   };
+}
+
+export function relationRule(rel: Relation, cat: Catalogue): Rule<unknown> {
+  const columns = rel.columns !== undefined;
+  const each = rel.each ? lazyExpression(rel.each, columns) : undefined;
+  const where = rel.where ? lazyExpression(rel.where, columns) : undefined;
+  const assert = lazyExpression(rel.assert, columns);
   return {
     meta: {
       id: rel.id,
       type: 'problem',
       description: rel.description,
       defaultSeverity: rel.severity,
-      messages: rel.message ? { failed: rel.message, rounding: RELATION_MESSAGES.rounding } : RELATION_MESSAGES,
+      messages: rel.message ? { ...RELATION_MESSAGES, failed: rel.message } : RELATION_MESSAGES,
       docs: `docs/relations.md#${rel.id.toLowerCase().replace(/[^a-z0-9-]/g, '-')}`,
     },
     check(ctx: RuleContext<unknown>) {
       if (rel.applies !== 'any' && ctx.doc.document?.kind !== rel.applies) return;
-      const views = viewsOf(ctx.doc, cat, ctx.unit);
+      const views = documentViews(ctx.doc, cat, ctx.unit);
       const root = rootScope(ctx.doc, views, ctx.unit);
       const items: { scope: Scope; row?: Val }[] = [];
-      if (rel.each) {
-        const list = evaluate(expr(rel.each, ''), root);
+      if (each) {
+        const list = each().run(root);
         if (!list || typeof list !== 'object' || !('kind' in list) || list.kind !== 'list') return;
         for (const it of list.items) items.push({ scope: eachScope(it, root), row: it });
       } else items.push({ scope: root });
+      let reported = 0;
+      // past MAX_FINDINGS: how many more, where the first of them is, and whether any is more than rounding
+      let more = 0;
+      let moreAt: TermRef | undefined;
+      let moreInfo = true;
       for (const { scope, row } of items) {
         const cols = rel.columns === '*' ? (row ? amountColumns(row) : tableColumns(rel.assert, views)) : rel.columns ?? [''];
+        // a condition without $col is the same for every column: evaluated once per row
+        let holds: boolean | undefined;
         for (const col of cols) {
-          if (rel.where && !truthyVal(evaluate(expr(rel.where, col), scope))) continue;
-          const result = evaluate(expr(rel.assert, col), scope);
+          if (where) {
+            const w = where();
+            if (w.perColumn) holds = truthyVal(w.run(scope, col));
+            else holds ??= truthyVal(w.run(scope, col));
+            if (!holds) continue;
+          }
+          const result = assert().run(scope, col);
           if (!isCheck(result) || result.outcome === 'consistent') continue;
-          report(ctx, rel, result, substituteColumn(rel.assert, col), rowLabel(row));
+          const stated = statedTerm(result);
+          if (!stated) continue;
+          if (reported < MAX_FINDINGS) {
+            reported++;
+            report(ctx, rel, result, stated, substituteColumn(rel.assert, col), rowLabel(row));
+          } else {
+            more++;
+            moreAt ??= stated;
+            if (result.outcome !== 'rounding') moreInfo = false;
+          }
         }
+      }
+      if (moreAt) {
+        ctx.report({ path: moreAt.path, messageId: 'more', info: moreInfo, data: { relation: rel.id, description: rel.description, more, max: MAX_FINDINGS } });
       }
     },
   };
@@ -122,11 +171,19 @@ function amountColumns(row: Val): string[] {
   return row && typeof row === 'object' && 'cells' in row ? [...(row as RowView).cells.keys()] : [];
 }
 
-function report(ctx: RuleContext<unknown>, rel: Relation, check: Check, expression: string, row: string): void {
-  const stated = check.left.terms.find((t) => t.text) ?? check.left.terms[0] ?? check.right.terms[0];
-  if (!stated) return;
+/** The figure a finding is placed at: the first stated one on the left; none, nothing to report. */
+function statedTerm(check: Check): TermRef | undefined {
+  return check.left.terms.find((t) => t.text) ?? check.left.terms[0] ?? check.right.terms[0];
+}
+
+function report(ctx: RuleContext<unknown>, rel: Relation, check: Check, stated: TermRef, expression: string, row: string): void {
   const unit = stated.unit;
   const all = [...check.left.terms, ...check.right.terms];
+  // a cell named twice is one term object twice: the one reported is left out of `related`, the other stays
+  const statedAt = all.indexOf(stated);
+  // the comparison is over every term; the finding lists the first MAX_TERMS of them and counts the rest
+  const listed = all.length > MAX_TERMS ? all.slice(0, MAX_TERMS) : all;
+  const omitted = all.length - listed.length;
   const c = check.comparison;
   const rounding = check.outcome === 'rounding';
   ctx.report({
@@ -144,6 +201,7 @@ function report(ctx: RuleContext<unknown>, rel: Relation, check: Check, expressi
       left: shown(c.stated, unit),
       right: shown(c.computed, unit),
       unit,
+      ...(omitted > 0 ? { termsOmitted: omitted } : {}),
     },
     arithmetic: {
       stated: shown(c.stated, unit),
@@ -151,8 +209,8 @@ function report(ctx: RuleContext<unknown>, rel: Relation, check: Check, expressi
       difference: shown(c.difference, unit),
       tolerance: fmtTolerance(c.tolerance.dividedBy(moneyFactor(unit))),
       unit,
-      terms: all.map((t) => ({ label: t.label, value: t.text || '0', path: toPointer(t.path) })),
+      terms: listed.map((t) => ({ label: t.label, value: t.text || '0', path: toPointer(t.path) })),
     },
-    related: all.filter((t) => t !== stated).map((t) => t.path),
+    related: listed.filter((_, i) => i !== statedAt).map((t) => t.path),
   });
 }

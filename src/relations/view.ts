@@ -7,14 +7,42 @@ import type { Path } from '../engine/path.js';
 import type { Cell, Stated } from '../model/scalars.js';
 import type { BudgetDocument, Grid, Table } from '../model/schema.js';
 import { columnKey, recogniseTable, type Catalogue } from './catalogue.js';
+import type { Num } from './evaluate.js';
 
-export interface CellRef {
-  /** null: printed blank, which tables use for zero */
-  stated: Stated | null;
-  path: Path;
-  unit: MoneyUnit;
+/**
+ * One amount cell. Its place and its reader's name are built only when asked for (a finding shows them),
+ * not for each of the thousands of cells a document has. It is also the term a relation's number shows.
+ */
+export class CellRef {
+  /** the cell's number for the relations (src/relations/evaluate.ts), made once per view */
+  num?: Num;
+  #path?: Path;
+  #label?: string;
+
+  constructor(
+    /** null: printed blank, which tables use for zero */
+    readonly stated: Stated | null,
+    readonly unit: MoneyUnit,
+    private readonly rowPath: Path,
+    private readonly column: number,
+    /** "T3 行政运行" and the printed column label, joined on demand */
+    private readonly who: string,
+    private readonly header: string | undefined,
+  ) {}
+
+  get path(): Path {
+    return (this.#path ??= [...this.rowPath, this.column]);
+  }
+
   /** what a reader calls it: "T3 行政运行 基本支出" */
-  label: string;
+  get label(): string {
+    return (this.#label ??= `${this.who} ${this.header}`.replace(/\s+/g, ' '));
+  }
+
+  /** the figure as written ('' for a blank cell) */
+  get text(): string {
+    return this.stated ? this.stated.text : '';
+  }
 }
 
 export interface RowView {
@@ -126,54 +154,47 @@ function keysOf(cat: Catalogue, kind: string, labels: string[]): { keys: string[
 
 function gridView(cat: Catalogue, kind: string, grid: Grid, base: Path, unit: MoneyUnit, short: string): GridView | undefined {
   if (!grid.columns) return undefined;
-  const { keys: allKeys, panels } = keysOf(cat, kind, grid.columns);
+  const headers = grid.columns;
+  const { keys: allKeys, panels } = keysOf(cat, kind, headers);
   // one row per panel and printed line, left panel first: each panel is a table of its own
-  const rowOf = (cells: Cell[], path: Path, forceTotal: boolean, from: number, to: number): RowView => {
-    const keys = allKeys.slice(from, to);
-    const at = (key: string) => (keys.indexOf(key) < 0 ? undefined : cells[from + keys.indexOf(key)]);
-    const code = normaliseCode(at('code'));
-    const name = text(at('name'))?.trim();
-    const who = name ?? code ?? (forceTotal ? '合计' : '');
+  const rowOf = (cells: Cell[], path: Path, forceTotal: boolean, { codeAt, nameAt, amounts }: Panel): RowView => {
+    const code = codeAt < 0 ? undefined : normaliseCode(cells[codeAt]);
+    const name = nameAt < 0 ? undefined : text(cells[nameAt])?.trim();
+    const who = `${short} ${name ?? code ?? (forceTotal ? '合计' : '')}`;
     const m = new Map<string, CellRef>();
-    keys.forEach((key, k) => {
-      if (key === 'code' || key === 'name') return;
-      const j = from + k;
+    for (const [key, j] of amounts) {
       const c = cells[j];
-      const stated = c === undefined || typeof c === 'string' ? null : c;
-      m.set(key, { stated, path: [...path, j], unit, label: `${short} ${who} ${grid.columns![j]}`.replace(/\s+/g, ' ') });
-    });
+      m.set(key, new CellRef(c === undefined || typeof c === 'string' ? null : c, unit, path, j, who, headers[j]));
+    }
     const isTotal = forceTotal || (!!name && TOTAL_NAME.test(name.replace(/\s+/g, '')));
     const level = code ? codeLevel(code) : name ? nameLevel(name) : 1;
-    return { ...(code ? { code } : {}), ...(name ? { name } : {}), level, cells: m, children: [], path, isTotal };
+    const row: RowView = { level, cells: m, children: [], path, isTotal };
+    if (code) row.code = code;
+    if (name) row.name = name;
+    return row;
   };
-  const bounds = panels.map((from, p) => [from, panels[p + 1] ?? allKeys.length] as const);
-  const rows: RowView[] = [];
-  for (const [from, to] of bounds) {
-    (grid.rows ?? []).forEach((r, i) => {
-      const row = rowOf(r, [...base, 'rows', i], false, from, to);
-      if (row.code || row.name || [...row.cells.values()].some((c) => c.stated)) rows.push(row);
+  const panelOf = (from: number, to: number): Panel => {
+    const keys = allKeys.slice(from, to);
+    const amounts: [string, number][] = [];
+    keys.forEach((key, k) => {
+      if (key !== 'code' && key !== 'name') amounts.push([key, from + k]);
     });
-  }
-  nestRestartedNumbering(rows);
-  // a code's children are the rows one level down under its prefix; numbered names nest by order
-  rows.forEach((r, i) => {
-    if (r.isTotal) return;
-    for (let j = i + 1; j < rows.length; j++) {
-      const c = rows[j]!;
-      if (c.isTotal) continue;
-      if (r.code) {
-        if (!c.code || !c.code.startsWith(r.code) || c.code.length <= r.code.length) {
-          if (c.code && !c.code.startsWith(r.code)) break;
-          continue;
-        }
-        if (c.level === r.level + 1) r.children.push(c);
-      } else if (!c.code) {
-        if (c.level <= r.level) break;
-        if (c.level === r.level + 1) r.children.push(c);
-      }
-    }
+    // the first column of a key is the row's code or name; a later one of an amount key wins (a Map keeps the last)
+    const codeAt = keys.indexOf('code');
+    const nameAt = keys.indexOf('name');
+    return { codeAt: codeAt < 0 ? -1 : from + codeAt, nameAt: nameAt < 0 ? -1 : from + nameAt, amounts };
+  };
+  const rows: RowView[] = [];
+  panels.forEach((from, p) => {
+    const panel = panelOf(from, panels[p + 1] ?? allKeys.length);
+    (grid.rows ?? []).forEach((r, i) => {
+      const row = rowOf(r, [...base, 'rows', i], false, panel);
+      if (row.code || row.name || hasStated(row)) rows.push(row);
+    });
   });
-  const totalRow = grid.total ? rowOf(grid.total, [...base, 'total'], true, 0, allKeys.length) : rows.find((r) => r.isTotal && /^(合计|总计)$/.test(r.name ?? ''));
+  nestRestartedNumbering(rows);
+  nest(rows);
+  const totalRow = grid.total ? rowOf(grid.total, [...base, 'total'], true, panelOf(0, allKeys.length)) : rows.find((r) => r.isTotal && /^(合计|总计)$/.test(r.name ?? ''));
   // final accounts print 本年收入合计 above the carry-over rows and 总计 last: the rows above it are this year's
   const subIndex = rows.findIndex((r) => r.isTotal && SUBTOTAL_NAME.test((r.name ?? '').replace(/\s+/g, '')));
   const subtotal = subIndex >= 0 ? rows[subIndex] : undefined;
@@ -185,6 +206,71 @@ function gridView(cat: Catalogue, kind: string, grid: Grid, base: Path, unit: Mo
     ...(totalRow && totalRow !== subtotal ? { total: totalRow } : {}),
     ...(subtotal ? { subtotal } : {}),
   };
+}
+
+/** Where a panel's code and name are (-1: none), and its amount columns by key. */
+interface Panel {
+  codeAt: number;
+  nameAt: number;
+  amounts: [key: string, column: number][];
+}
+
+function hasStated(row: RowView): boolean {
+  for (const c of row.cells.values()) if (c.stated) return true;
+  return false;
+}
+
+/**
+ * A row's children, in order, as a printed table reads: for a coded row, the rows one level down whose codes
+ * extend its code, up to the next coded row whose code does not extend it (a shorter code, another code, or
+ * the same code again: a repeated code starts a new group and closes the earlier one); for a named row, the
+ * named rows one level down, up to the next named row at its level or above. Total rows take no part.
+ *
+ * One pass with a stack of the rows still open, each code a strict prefix of the next, so a row has at most
+ * a few parents (the open rows one level up: lengths 1–3 are level 1, then two lengths a level) and a table
+ * of n rows costs O(n) steps and links, whatever its codes. Were a repeated code to stay open, `204, 20401,
+ * 204, 20401, …` would give each 204 every 20401 below it: n²/8 links (20,000 rows: minutes). A table
+ * that repeats a code with another name is reported by table-codes (rules/table-codes.ts).
+ */
+function nest(rows: RowView[]): void {
+  // coded rows: levels never fall up the stack (a longer code is at its level or deeper)
+  const coded: RowView[] = [];
+  // named rows: levels rise strictly up the stack, since a row closes every open row at its level or below
+  const named: RowView[] = [];
+  for (const c of rows) {
+    if (c.isTotal) continue;
+    if (c.code) {
+      const code = c.code;
+      // close the rows this code does not strictly extend; the rest are all prefixes of it (prefixes of a prefix)
+      while (coded.length && !extendsCode(code, coded[coded.length - 1]!.code!)) coded.pop();
+      for (let g = coded.length - 1; g >= 0 && coded[g]!.level >= c.level - 1; g--) {
+        const parent = coded[g]!;
+        if (parent.level === c.level - 1) parent.children.push(c);
+      }
+      coded.push(c);
+    } else {
+      while (named.length && named[named.length - 1]!.level >= c.level) named.pop();
+      const parent = named[named.length - 1];
+      if (parent && parent.level === c.level - 1) parent.children.push(c);
+      named.push(c);
+    }
+  }
+}
+
+/** `code` is longer than `prefix` and starts with it: 20401 extends 204; 204 does not extend 204. */
+function extendsCode(code: string, prefix: string): boolean {
+  return code.length > prefix.length && code.startsWith(prefix);
+}
+
+/** The views of a document, built once and shared by every rule that reads them (relations, table-codes, table-completeness). */
+const cache = new WeakMap<object, { cat: Catalogue; unit: MoneyUnit; views: TableView[] }>();
+
+export function documentViews(doc: Partial<BudgetDocument>, cat: Catalogue, docUnit: MoneyUnit): TableView[] {
+  const hit = cache.get(doc);
+  if (hit && hit.cat === cat && hit.unit === docUnit) return hit.views;
+  const views = tableViews(doc, cat, docUnit);
+  cache.set(doc, { cat, unit: docUnit, views });
+  return views;
 }
 
 export function tableViews(doc: Partial<BudgetDocument>, cat: Catalogue, docUnit: MoneyUnit): TableView[] {

@@ -3,7 +3,7 @@
  * with [*] and [filter], calls, strings, and errors that say where (an offset into the expression).
  */
 import { describe, expect, it } from '@jest/globals';
-import { checkFunctions, ExprError, FUNCTIONS, MAX_EXPR_LENGTH, parseExpr, type Expr } from '../../src/relations/parse-expr.js';
+import { checkFunctions, ExprError, FUNCTIONS, MAX_EXPR_LENGTH, parseExpr, usesColumn, type Expr } from '../../src/relations/parse-expr.js';
 
 /** An expression as a compact, fully parenthesised string: the tree without positions. */
 function show(e: Expr): string {
@@ -143,8 +143,17 @@ describe('errors say where', () => {
     const e = errorOf('total == basic # project');
     expect(e.message).toContain('unexpected character "#"');
     expect(e.pos).toBe(15);
-    // `$col` not substituted is not a name
+    // `$col` outside a relation over columns is not a name
     expect(errorOf('$col == sum(children.$col)').pos).toBe(0);
+  });
+  it('$col, in a relation over columns, is the column placeholder at the head of a path or after a dot', () => {
+    expect(show(parseExpr('$col == sum(children.$col)', { column: true }))).toBe('($col == sum(children.$col))');
+    expect(show(parseExpr('T2.total.$col', { column: true }))).toBe('T2.total.$col');
+    expect(usesColumn(parseExpr('T2.rows[$col > 0].total', { column: true }))).toBe(true);
+    expect(usesColumn(parseExpr('count(children) > 0', { column: true }))).toBe(false);
+    // not a prefix of a longer name, and not a function
+    expect(errorOf('$column == 1').pos).toBe(0);
+    expect(() => parseExpr('$colx == 1', { column: true })).toThrow(ExprError);
   });
   it('an unexpected token, and one after a complete expression', () => {
     const a = errorOf('total == + basic');
