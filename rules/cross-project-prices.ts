@@ -10,7 +10,7 @@ import type { Path } from '../src/engine/path.js';
 import { defineRule } from '../src/engine/rule.js';
 import { fmt, fmtTolerance } from '../src/functions/figures.js';
 import { parsedValue, shownValue, tablesOf, type TableAt } from '../src/functions/indicators.js';
-import { countedParts, isCost, isQuantity, pairsOf, statedLines, stem } from '../src/functions/pairs.js';
+import { isCost, isQuantity, linesOf, pairsOf, partsOf, stem } from '../src/functions/pairs.js';
 import type { ParsedValue } from '../src/indicators/parse-value.js';
 import type { Indicator } from '../src/model/schema.js';
 
@@ -51,7 +51,7 @@ function unitsOf(ind: Indicator, v: ParsedValue): Set<string> {
   const out = new Set<string>();
   if (v.unitAlternatives) v.unitAlternatives.forEach((u) => out.add(u));
   else if (v.baseUnit) out.add(v.baseUnit);
-  for (const line of statedLines(ind.description ?? '')) out.add(line.quantityUnit);
+  for (const line of linesOf(ind)) out.add(line.quantityUnit);
   return out;
 }
 
@@ -69,23 +69,33 @@ interface PriceRow {
 function priceRows(at: TableAt): PriceRow[] {
   const inds = at.table.indicators;
   const pairs = pairsOf(inds);
+  // the quantity rows by name and by item, in one pass (not one per price row); a price row is a 成本
+  // row, so it is never one of them
+  const quantityNames = new Set<string>();
+  const quantityItems = new Map<string, number[]>();
+  inds.forEach((o, j) => {
+    if (!isQuantity(o) || isCost(o)) return;
+    quantityNames.add(o.name);
+    const item = itemOf(o.name, 'quantity');
+    const js = quantityItems.get(item);
+    if (js) js.push(j);
+    else quantityItems.set(item, [j]);
+  });
   const out: PriceRow[] = [];
   inds.forEach((ind, i) => {
     if (!isCost(ind)) return;
     const v = parsedValue(ind);
     if (!v?.ok || v.value.dimension !== 'money' || !v.value.scaled) return;
     const named = PRICE_NAME.test(ind.name.replace(/\s+/g, ''));
-    const same = inds.some((o, j) => j !== i && isQuantity(o) && !isCost(o) && o.name === ind.name);
+    const same = quantityNames.has(ind.name);
     if (!named && !same) return;
     const item = itemOf(ind.name, 'price');
     if (!item) return;
     // its quantity row: the pairs.ts pair, else the one quantity row naming the same item
     let q = pairs.find((p) => p.priceIndex === i)?.quantityIndex;
     if (q === undefined) {
-      const cands = inds
-        .map((o, j) => ({ o, j }))
-        .filter(({ o, j }) => j !== i && isQuantity(o) && !isCost(o) && itemOf(o.name, 'quantity') === item);
-      if (cands.length === 1) q = cands[0]!.j;
+      const cands = quantityItems.get(item);
+      if (cands?.length === 1) q = cands[0];
     }
     const qv = q === undefined ? undefined : parsedValue(inds[q]!);
     const units = qv?.ok ? unitsOf(inds[q!]!, qv.value) : new Set<string>();
@@ -164,7 +174,7 @@ export default defineRule({
       const inds = at.table.indicators;
       inds.forEach((ind, i) => {
         if (!isQuantity(ind) || isCost(ind)) return;
-        const parts = countedParts(ind.description ?? '');
+        const parts = partsOf(ind);
         if (parts.length < 2) return;
         const item = itemOf(ind.name, 'quantity');
         const ceilings = inds

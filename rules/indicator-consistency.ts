@@ -6,8 +6,10 @@ import type { Indicator } from '../src/model/schema.js';
 import { editDistance } from '../src/text/distance.js';
 
 /** Names are compared without spaces and without a trailing "(%)", which tables add or drop at will. */
+const SPACES = /\s+/g;
+const PERCENT_ASIDE = /[（(](?:%|％|百分比)[）)]$/;
 function key(name: string): string {
-  return name.replace(/\s+/g, '').replace(/[（(](?:%|％|百分比)[）)]$/, '');
+  return name.replace(SPACES, '').replace(PERCENT_ASIDE, '');
 }
 
 /**
@@ -15,8 +17,8 @@ function key(name: string): string {
  * same indicator only when the descriptions agree too (or one is missing), up to a few edits.
  */
 function sameIndicator(a: Indicator, b: Indicator): boolean {
-  const da = a.description?.replace(/\s+/g, '');
-  const db = b.description?.replace(/\s+/g, '');
+  const da = a.description?.replace(SPACES, '');
+  const db = b.description?.replace(SPACES, '');
   if (!da || !db) return true;
   const limit = Math.max(2, Math.floor(Math.min(da.length, db.length) / 3));
   return editDistance(da, db, limit) <= limit;

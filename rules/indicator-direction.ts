@@ -17,6 +17,8 @@ function withOperator(v: ParsedValue, op: Operator): string {
   return `${op}${number}${v.magnitude ?? ''}${v.unit}`;
 }
 
+const SPACES = /\s+/g;
+
 const isMoney = (v: ParsedValue): boolean =>
   v.dimension === 'money' || (v.dimension === 'compound' && (v.baseUnit ?? '').startsWith('元'));
 
@@ -56,7 +58,7 @@ export default defineRule({
         if (!r?.ok || !r.value.operator) return;
         const v = r.value;
         const op = v.operator!;
-        const name = ind.name.replace(/\s+/g, '');
+        const name = ind.name.replace(SPACES, '');
         if (has(name, reductionWords)) return;
         const at = [...path, 'indicators', i, 'value'];
         const base = { name: ind.name, value: shownValue(ind) };

@@ -29,11 +29,19 @@ const GLOSS: Record<string, string> = {
 const gloss = (w: string): Bilingual => ({ zh: `“${w}”`, en: GLOSS[w] ? `${GLOSS[w]} ("${w}")` : `"${w}"` });
 
 /** No spaces, no bracketed asides ("（%）", "（居）"), no trailing punctuation. */
+const SPACES = /\s+/g;
+const ASIDES = /[（(][^（()）]*[）)]/g;
+const TRAILING_PUNCT = /[。；;，,、：:]+$/;
 function plain(s: string): string {
-  return s.replace(/\s+/g, '').replace(/[（(][^（()）]*[）)]/g, '').replace(/[。；;，,、：:]+$/, '');
+  return s.replace(SPACES, '').replace(ASIDES, '').replace(TRAILING_PUNCT, '');
 }
 
-const endsWithAny = (s: string, words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).find((w) => s.endsWith(w));
+/** The longest of the words s ends with, the first listed among equally long ones (no sorting per call). */
+const endsWithAny = (s: string, words: readonly string[]): string | undefined => {
+  let best: string | undefined;
+  for (const w of words) if (s.endsWith(w) && (best === undefined || w.length > best.length)) best = w;
+  return best;
+};
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
 
 interface Token { text: string; generic: boolean; start: number; end: number }

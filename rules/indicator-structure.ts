@@ -5,13 +5,16 @@ import type { Indicator } from '../src/model/schema.js';
 import type { Lexicons } from '../src/model/lexicons.js';
 import { editDistance } from '../src/text/distance.js';
 
-const squash = (s: string | undefined): string => (s ?? '').replace(/\s+/g, '');
+const SPACES = /\s+/g;
+const PERCENT_ASIDE = /[（(](?:%|％|百分比)[）)]$/;
+const CATEGORY_SUFFIX = /指标$/;
+const squash = (s: string | undefined): string => (s ?? '').replace(SPACES, '');
 
 /** Names are compared without spaces and without a trailing "(%)", which tables add or drop at will. */
-const nameKey = (name: string): string => squash(name).replace(/[（(](?:%|％|百分比)[）)]$/, '');
+const nameKey = (name: string): string => squash(name).replace(PERCENT_ASIDE, '');
 
 /** "数量" and "数量指标" are the same category. */
-const categoryKey = (c: string | undefined): string => squash(c).replace(/指标$/, '');
+const categoryKey = (c: string | undefined): string => squash(c).replace(CATEGORY_SUFFIX, '');
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
@@ -90,7 +93,7 @@ export default defineRule({
         const at = [...path, 'indicators', i];
         // (a) a category name in the 三级 column
         if (shifted[i]) {
-          const own = nameKey(ind.name).replace(/指标$/, '');
+          const own = nameKey(ind.name).replace(CATEGORY_SUFFIX, '');
           const repeated: Bilingual =
             ind.level2 !== undefined && categoryKey(ind.level2) === own
               ? { zh: `（与二级指标“${ind.level2}”重复）`, en: ` (it repeats the level-2 category "${ind.level2}")` }

@@ -61,11 +61,14 @@ const DIMENSION_NAME: Record<Dimension, Bilingual> = {
 };
 
 /** The name as its head word decides: no spaces, no trailing "(%)" or "（人/户）". */
+const SPACES = /\s+/g;
+const TRAILING_ASIDE = /[（(][^（()）]*[）)]$/;
+const TRAILING_PUNCT = /[。；;，,、：:]+$/;
 function head(text: string): string {
-  let t = text.replace(/\s+/g, '');
+  let t = text.replace(SPACES, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
-    t = t.replace(/[（(][^（()）]*[）)]$/, '').replace(/[。；;，,、：:]+$/, '');
+    t = t.replace(TRAILING_ASIDE, '').replace(TRAILING_PUNCT, '');
   }
   return t;
 }
@@ -77,20 +80,22 @@ function head(text: string): string {
 function kindOf(text: string, lex: Lexicons, opts: Options): { kind: Kind; word: string } | undefined {
   const t = head(text);
   if (t === '') return undefined;
-  const forms = [t, t.replace(/数量$/, '量')];
+  const t2 = t.replace(QUANTITY_TAIL, '量');
   let best: { kind: Kind; word: string } | undefined;
   for (const kind of KINDS) {
     for (const word of lex.units[kind]) {
-      if (!forms.some((f) => f.endsWith(word))) continue;
+      if (!t.endsWith(word) && !t2.endsWith(word)) continue;
       if (!best || word.length > best.word.length) best = { kind, word };
     }
   }
   if (!best) return undefined;
   const { kind, word } = best;
-  if (kind === 'rate' && opts.notRates.some((w) => w.length >= word.length && forms.some((f) => f.endsWith(w)))) return undefined;
+  if (kind === 'rate' && opts.notRates.some((w) => w.length >= word.length && (t.endsWith(w) || t2.endsWith(w)))) return undefined;
   // the word as the name writes it: 电力使用量 matched as 电力使用数量
-  return { kind, word: t.endsWith(word) ? word : word.replace(/量$/, '数量') };
+  return { kind, word: t.endsWith(word) ? word : word.replace(AMOUNT_TAIL, '数量') };
 }
+const QUANTITY_TAIL = /数量$/;
+const AMOUNT_TAIL = /量$/;
 
 const scored = (ind: Indicator, opts: Options) => opts.scored.some((w) => head(ind.name).endsWith(w) || head(ind.description ?? '').endsWith(w));
 

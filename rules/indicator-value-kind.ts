@@ -38,16 +38,22 @@ const SLOT: Record<string, { name: Bilingual; expected: Bilingual }> = {
 };
 
 /** No spaces, no trailing "(%)". */
-const head = (s: string) => s.replace(/\s+/g, '').replace(/(?:[（(][^（()）]*[）)])+$/, '');
+const SPACES = /\s+/g;
+const TRAILING_BRACKETS = /(?:[（(][^（()）]*[）)])+$/;
+const head = (s: string) => s.replace(SPACES, '').replace(TRAILING_BRACKETS, '');
 const PERCENT_MARK = /[（(]\s*(?:%|％|百分比)\s*[）)]/;
 const PERCENT_UNIT = /^(?:%|％|百分比)$/;
 const DEFINED_AS_SHARE = /(?:比率|比例|百分比|占.{1,20}(?:的)?(?:比|%))/;
 
+const SATISFACTION_LEVEL = /满意/;
+const OUTCOME_LEVEL = /效益|效果|经济|社会|生态|可持续/;
+const OUTPUT_LEVEL = /产出|数量|质量|时效|成本/;
+
 function levelOf(ind: Indicator): 'output' | 'outcome' | 'satisfaction' | undefined {
   const l = `${ind.level1}|${ind.level2 ?? ''}`;
-  if (/满意/.test(l)) return 'satisfaction';
-  if (/效益|效果|经济|社会|生态|可持续/.test(l)) return 'outcome';
-  if (/产出|数量|质量|时效|成本/.test(l)) return 'output';
+  if (SATISFACTION_LEVEL.test(l)) return 'satisfaction';
+  if (OUTCOME_LEVEL.test(l)) return 'outcome';
+  if (OUTPUT_LEVEL.test(l)) return 'output';
   return undefined;
 }
 

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
 import { parsedValue, shownValue, tablesOf } from '../src/functions/indicators.js';
 
+const SPACES = /\s+/g;
+
 const Options = z.strictObject({
   /** a satisfaction target below this (in %) means little; default: lexicons thresholds.satisfactionFloor */
   floor: z.number().min(0).max(100).optional(),
@@ -38,7 +40,7 @@ export default defineRule({
     const floor = ctx.options.floor ?? ctx.lexicons.thresholds.satisfactionFloor;
     for (const { path, table } of tablesOf(ctx.doc)) {
       table.indicators.forEach((ind, i) => {
-        const name = ind.name.replace(/\s+/g, '');
+        const name = ind.name.replace(SPACES, '');
         if (!words.some((w) => name.includes(w)) || exclude.some((w) => name.includes(w))) return;
         const r = parsedValue(ind);
         if (!r?.ok || r.value.dimension !== 'percent' || r.value.baseUnit !== '%' || !r.value.scaled) return;

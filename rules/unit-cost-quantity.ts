@@ -6,7 +6,7 @@ import { defineRule } from '../src/engine/rule.js';
 import { fmt } from '../src/functions/figures.js';
 import { decimalsOf } from '../src/arith/decimal.js';
 import { tablesOf } from '../src/functions/indicators.js';
-import { countedParts, pairsOf, statedLines, isQuantity } from '../src/functions/pairs.js';
+import { linesOf, pairsOf, partsOf, isQuantity } from '../src/functions/pairs.js';
 import { parsedValue } from '../src/functions/indicators.js';
 
 export default defineRule({
@@ -48,7 +48,7 @@ export default defineRule({
       const pairs = pairsOf(inds);
       // 1. a line's arithmetic stated in words: "纸杯25000个，每个0.4元，需1万元"
       inds.forEach((ind, i) => {
-        for (const line of statedLines(ind.description ?? '')) {
+        for (const line of linesOf(ind)) {
           const at = [...path, 'indicators', i, 'description'];
           const product = Interval.exact(line.quantity).times(Interval.stated(line.price, decimalsOf(line.priceText)));
           const stated = new Interval(line.amount, line.amount.minus(halfUnit(line.amountDecimals).times(line.amountScale)), line.amount.plus(halfUnit(line.amountDecimals).times(line.amountScale)));
@@ -94,7 +94,7 @@ export default defineRule({
         if (!isQuantity(ind)) return;
         const v = parsedValue(ind);
         if (!v?.ok || !v.value.scaled || v.value.dimension !== 'count') return;
-        const parts = countedParts(ind.description ?? '');
+        const parts = partsOf(ind);
         if (parts.length < 2) return;
         const sum = parts.reduce((a, p) => a.plus(p.count), new Decimal(0));
         if (sum.eq(v.value.scaled)) return;

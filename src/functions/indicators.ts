@@ -18,11 +18,14 @@ export function tablesOf(doc: Partial<BudgetDocument>): TableAt[] {
   return out;
 }
 
-const cache = new WeakMap<Indicator, ParseResult | undefined>();
+/** Every indicator rule asks for every value, so one lookup per call: NO_VALUE stands for "no value written". */
+const NO_VALUE = { ok: false } as unknown as ParseResult;
+const cache = new WeakMap<Indicator, ParseResult>();
 
 /** The indicator's value with its separate operator and unit columns folded in; undefined when no value is written. */
 export function parsedValue(ind: Indicator): ParseResult | undefined {
-  if (cache.has(ind)) return cache.get(ind);
+  const hit = cache.get(ind);
+  if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
   const r =
     ind.value === undefined
       ? undefined
@@ -30,7 +33,7 @@ export function parsedValue(ind: Indicator): ParseResult | undefined {
           ...(ind.operator !== undefined ? { operator: ind.operator } : {}),
           ...(ind.unit !== undefined ? { unit: ind.unit } : {}),
         });
-  cache.set(ind, r);
+  cache.set(ind, r ?? NO_VALUE);
   return r;
 }
 

@@ -1,6 +1,10 @@
 /**
  * Pairing a quantity indicator with its unit-cost indicator by name (定制雨伞数量 ↔ 定制雨伞单价),
  * and reading the "N个，每个P元，需A万元" phrasing tables use to state a line's arithmetic.
+ *
+ * unit-cost-quantity and cross-project-prices both read these for the same indicators: pairsOf, linesOf
+ * and partsOf work each out once per document (cached on the indicators array or the indicator, which a
+ * document's model keeps for every rule). What they return is shared: never changed by a caller.
  */
 import { Decimal } from 'decimal.js';
 import type { ParsedValue } from '../indicators/parse-value.js';
@@ -33,8 +37,19 @@ export interface Pair {
   stem: string;
 }
 
+const pairCache = new WeakMap<readonly Indicator[], readonly Pair[]>();
+
 /** Quantity rows whose stem matches exactly one unit-price row with a money value. */
-export function pairsOf(indicators: readonly Indicator[]): Pair[] {
+export function pairsOf(indicators: readonly Indicator[]): readonly Pair[] {
+  let pairs = pairCache.get(indicators);
+  if (!pairs) pairCache.set(indicators, (pairs = findPairs(indicators)));
+  return pairs;
+}
+
+function findPairs(indicators: readonly Indicator[]): Pair[] {
+  // how many quantity rows bear each name: one pass, not one per price row
+  const quantityNames = new Map<string, number>();
+  for (const o of indicators) if (isQuantity(o)) quantityNames.set(o.name, (quantityNames.get(o.name) ?? 0) + 1);
   const prices = new Map<string, number[]>();
   indicators.forEach((ind, i) => {
     if (!isCost(ind)) return;
@@ -42,10 +57,12 @@ export function pairsOf(indicators: readonly Indicator[]): Pair[] {
     if (!v?.ok || v.value.dimension !== 'money' || !v.value.scaled) return;
     // a price row is named as one (单价/均价…) or carries the very name of a quantity row (纸杯定制 ↔ 纸杯定制)
     const named = PRICE_SUFFIX.test(ind.name);
-    const same = indicators.some((o, j) => j !== i && isQuantity(o) && o.name === ind.name);
+    const same = (quantityNames.get(ind.name) ?? 0) > (isQuantity(ind) ? 1 : 0);
     if (!named && !same) return;
     const s = stem(ind.name, 'price');
-    if (s) prices.set(s, [...(prices.get(s) ?? []), i]);
+    const at = prices.get(s);
+    if (at) at.push(i);
+    else if (s) prices.set(s, [i]);
   });
   const out: Pair[] = [];
   indicators.forEach((ind, i) => {
@@ -79,6 +96,15 @@ export interface StatedLine {
 // "纸杯25000个，每个0.4元，需1万元" / "手提袋5000个，每个3元，共需1.5万元"
 const LINE_RE = /(\d+(?:\.\d+)?)([\u4e00-\u9fa5]{1,2})[，,、]\s*每[\u4e00-\u9fa5]{0,2}?(\d+(?:\.\d+)?)元[，,、]\s*(?:共)?(?:需|需要|计|合计|共计)(?:资金)?(\d+(?:\.\d+)?)(万|亿)?元/g;
 
+const lineCache = new WeakMap<Indicator, readonly StatedLine[]>();
+
+/** The lines an indicator's description states (statedLines), once per indicator. */
+export function linesOf(ind: Indicator): readonly StatedLine[] {
+  let lines = lineCache.get(ind);
+  if (!lines) lineCache.set(ind, (lines = statedLines(ind.description ?? '')));
+  return lines;
+}
+
 export function statedLines(text: string): StatedLine[] {
   const out: StatedLine[] = [];
   for (const m of text.matchAll(LINE_RE)) {
@@ -103,7 +129,23 @@ export function statedLines(text: string): StatedLine[] {
 // "A4纸10箱，硒鼓18支；笔10盒": counts listed as parts of one quantity
 const PART_RE = /((?:[A-Za-z0-9]+)?[^\d，,；;、。\s]{1,12}?)(\d+(?:\.\d+)?)([\u4e00-\u9fa5]{1,2})(?=[，,；;、。]|$)/g;
 
-export function countedParts(text: string): { label: string; count: Decimal; text: string; unit: string }[] {
+export interface CountedPart {
+  label: string;
+  count: Decimal;
+  text: string;
+  unit: string;
+}
+
+const partCache = new WeakMap<Indicator, readonly CountedPart[]>();
+
+/** The counted parts of an indicator's description (countedParts), once per indicator. */
+export function partsOf(ind: Indicator): readonly CountedPart[] {
+  let parts = partCache.get(ind);
+  if (!parts) partCache.set(ind, (parts = countedParts(ind.description ?? '')));
+  return parts;
+}
+
+export function countedParts(text: string): CountedPart[] {
   if (/每|需|元/.test(text)) return [];
   return [...text.matchAll(PART_RE)].map((m) => ({ label: m[1]!, count: new Decimal(m[2]!), text: m[2]!, unit: m[3]! }));
 }
