@@ -28,16 +28,18 @@ export default defineRule({
     docs: 'docs/rules/change-direction.md',
   },
   check(ctx) {
-    for (const { path, label, figure } of figuresOf(ctx.doc)) {
+    for (const f of figuresOf(ctx.doc)) {
+      // the label is read only for a report: naming a figure reads the schema
+      const { path, figure } = f;
       const c = figure.change;
       if (!c?.direction) continue;
       const dir = c.direction;
       const at = [...path, 'change', 'direction'];
       if (c.amount && c.amount.value.isNegative() && !FLAT.has(dir)) {
-        ctx.report({ path: at, messageId: 'signedAmount', data: { label, direction: dir, amount: c.amount.text } });
+        ctx.report({ path: at, messageId: 'signedAmount', data: { label: f.label, direction: dir, amount: c.amount.text } });
       }
       if (c.amount && FLAT.has(dir) && !c.amount.value.isZero()) {
-        ctx.report({ path: at, messageId: 'flatNonZero', data: { label, direction: dir, amount: c.amount.text, unit: ctx.unit } });
+        ctx.report({ path: at, messageId: 'flatNonZero', data: { label: f.label, direction: dir, amount: c.amount.text, unit: ctx.unit } });
       }
       const implied = impliedDelta(figure);
       if (!implied) continue;
@@ -50,7 +52,7 @@ export default defineRule({
         ctx.report({
           path: at,
           messageId: 'againstPrior',
-          data: { label, direction: dir, current: figure.amount.text, prior: figure.prior!.text, delta: fmt(implied.point), unit: ctx.unit },
+          data: { label: f.label, direction: dir, current: figure.amount.text, prior: figure.prior!.text, delta: fmt(implied.point), unit: ctx.unit },
         });
       }
     }

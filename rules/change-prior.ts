@@ -25,7 +25,9 @@ export default defineRule({
     docs: 'docs/rules/change-prior.md',
   },
   check(ctx) {
-    for (const { path, label, figure } of figuresOf(ctx.doc)) {
+    for (const f of figuresOf(ctx.doc)) {
+      // the label is read only for a report: naming a figure reads the schema
+      const { path, figure } = f;
       const delta = signedDelta(figure.change);
       if (!figure.prior || !delta) continue;
       const c = compare(interval(figure.amount), interval(figure.prior).plus(delta));
@@ -35,7 +37,7 @@ export default defineRule({
         path: [...path, 'amount'],
         messageId: c.outcome === 'rounding' ? 'rounding' : 'mismatch',
         info: c.outcome === 'rounding',
-        data: { label, prior: figure.prior.text, delta: d.isNegative() ? `− ${fmt(d.abs())}` : `+ ${fmt(d)}`, unit: ctx.unit },
+        data: { label: f.label, prior: figure.prior.text, delta: d.isNegative() ? `− ${fmt(d.abs())}` : `+ ${fmt(d)}`, unit: ctx.unit },
         arithmetic: { stated: figure.amount.text, computed: fmt(c.computed), difference: fmt(c.difference), tolerance: fmt(c.tolerance), unit: ctx.unit },
       });
     }

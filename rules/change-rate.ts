@@ -43,16 +43,18 @@ export default defineRule({
   },
   check(ctx) {
     const floor = new Decimal(ctx.options.percentPointsTolerance);
-    for (const { path, label, figure } of figuresOf(ctx.doc)) {
+    for (const f of figuresOf(ctx.doc)) {
+      const { path, figure } = f;
       const rate = figure.change?.rate;
       if (!rate) continue;
       const delta = signedDelta(figure.change) ?? impliedDelta(figure);
       if (!delta) continue;
       const prior = figure.prior ? interval(figure.prior) : interval(figure.amount).minus(delta);
       const at = [...path, 'change', 'rate'];
-      const base = { label, stated: rate.text, delta: fmt(delta.point.abs()), prior: fmt(prior.point), current: figure.amount.text };
+      // what a message shows, built only for one: most rates agree
+      const base = () => ({ label: f.label, stated: rate.text, delta: fmt(delta.point.abs()), prior: fmt(prior.point), current: figure.amount.text });
       if (prior.point.isZero()) {
-        ctx.report({ path: at, messageId: 'noBase', data: base });
+        ctx.report({ path: at, messageId: 'noBase', data: base() });
         continue;
       }
       const computed = delta.abs().dividedBy(prior.abs())?.scale(100);
@@ -64,15 +66,15 @@ export default defineRule({
       const shown = (d: Decimal) => fmt(d.toDecimalPlaces(Math.max(2, rate.decimals), Decimal.ROUND_HALF_UP));
       const arithmetic = { stated: rate.text, computed: shown(c.computed), difference: shown(c.difference), tolerance: fmtTolerance(c.tolerance), unit: '%' };
       if (c.outcome === 'rounding') {
-        ctx.report({ path: at, messageId: 'rounding', info: true, data: base, arithmetic });
+        ctx.report({ path: at, messageId: 'rounding', info: true, data: base(), arithmetic });
         continue;
       }
       const onCurrent = delta.abs().dividedBy(interval(figure.amount).abs())?.scale(100);
       const wrong = onCurrent && comparePercent(rateValue, rate.decimals, onCurrent, floor);
       if (wrong && wrong.outcome !== 'inconsistent' && !Interval.exact(0).overlaps(delta)) {
-        ctx.report({ path: at, messageId: 'wrongBase', data: { ...base, wrong: shown(wrong.computed) }, arithmetic });
+        ctx.report({ path: at, messageId: 'wrongBase', data: { ...base(), wrong: shown(wrong.computed) }, arithmetic });
       } else {
-        ctx.report({ path: at, messageId: 'mismatch', data: base, arithmetic });
+        ctx.report({ path: at, messageId: 'mismatch', data: base(), arithmetic });
       }
     }
   },

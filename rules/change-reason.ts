@@ -28,7 +28,9 @@ export default defineRule({
   check(ctx) {
     const figures = figuresOf(ctx.doc).filter((f) => ctx.options.scope === 'all' || f.path[0] === 'three_public');
     const sectionReason = ctx.doc.three_public?.reason;
-    for (const { path, label, figure } of figures) {
+    for (const f of figures) {
+      // the label is read only for a report: naming a figure reads the schema
+      const { path, figure } = f;
       const delta = signedDelta(figure.change) ?? impliedDelta(figure);
       if (!delta || delta.point.isZero() || figure.change?.reason) continue;
       if (path[0] === 'three_public' && sectionReason) continue;
@@ -42,7 +44,7 @@ export default defineRule({
         // a change known only from the prior-year figure has no change entry: point at the figure
         path: figure.change ? [...path, 'change'] : path,
         messageId: 'missing',
-        data: { label, direction: delta.point.isNegative() ? '减少' : '增加', amount: delta.point.abs().toFixed(), unit: ctx.unit },
+        data: { label: f.label, direction: delta.point.isNegative() ? '减少' : '增加', amount: delta.point.abs().toFixed(), unit: ctx.unit },
       });
     }
   },

@@ -46,7 +46,19 @@ function isFigure(v: unknown): v is Figure {
 function against(stated: Stated, computed: Interval): Comparison {
   const c = compare(interval(stated), computed);
   const rounded = computed.point.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP);
-  return rounded.eq(stated.value) ? { ...c, outcome: 'consistent' } : c;
+  if (!rounded.eq(stated.value)) return c;
+  // not a spread: a Comparison works out its difference and tolerance only when they are read
+  return {
+    outcome: 'consistent',
+    stated: c.stated,
+    computed: c.computed,
+    get difference() {
+      return c.difference;
+    },
+    get tolerance() {
+      return c.tolerance;
+    },
+  };
 }
 
 const signed = (d: Decimal) => (d.isNegative() ? `−${fmt(d.abs())}` : d.isZero() ? '0' : `+${fmt(d)}`);

@@ -43,7 +43,9 @@ export default defineRule({
   },
   check(ctx) {
     const floor = new Decimal(ctx.options.percentPointsTolerance);
-    for (const { path, label, figure } of figuresOf(ctx.doc)) {
+    for (const f of figuresOf(ctx.doc)) {
+      // the label is read only for a report: naming a figure reads the schema
+      const { path, figure } = f;
       const share = figure.share;
       if (!share) continue;
       const at = [...path, 'share', 'percent'];
@@ -55,7 +57,7 @@ export default defineRule({
           ? (target as Figure)
           : undefined;
       if (!whole) {
-        ctx.report({ path: [...path, 'share', 'of'], messageId: 'unknownWhole', data: { label, of: share.of } });
+        ctx.report({ path: [...path, 'share', 'of'], messageId: 'unknownWhole', data: { label: f.label, of: share.of } });
         continue;
       }
       const computed = interval(figure.amount).dividedBy(interval(whole.amount))?.scale(100);
@@ -67,7 +69,7 @@ export default defineRule({
         path: at,
         messageId: c.outcome === 'rounding' ? 'rounding' : 'mismatch',
         info: c.outcome === 'rounding',
-        data: { label, ofLabel: whole.label ? { zh: whole.label, en: whole.label } : labelOf(parseDotted(share.of).filter((s, i, a) => !(i === a.length - 1 && s === 'amount'))), part: figure.amount.text, whole: whole.amount.text },
+        data: { label: f.label, ofLabel: whole.label ? { zh: whole.label, en: whole.label } : labelOf(parseDotted(share.of).filter((s, i, a) => !(i === a.length - 1 && s === 'amount'))), part: figure.amount.text, whole: whole.amount.text },
         arithmetic: { stated: share.percent.text, computed: shown(c.computed), difference: shown(c.difference), tolerance: fmtTolerance(c.tolerance), unit: '%' },
       });
     }

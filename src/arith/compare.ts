@@ -5,24 +5,55 @@ import { Interval } from './interval.js';
 export type Outcome = 'consistent' | 'rounding' | 'inconsistent';
 
 export interface Comparison {
-  outcome: Outcome;
-  stated: Decimal;
-  computed: Decimal;
+  readonly outcome: Outcome;
+  readonly stated: Decimal;
+  readonly computed: Decimal;
   /** stated − computed */
-  difference: Decimal;
+  readonly difference: Decimal;
   /** the largest gap that rounding of the figures involved can explain */
-  tolerance: Decimal;
+  readonly tolerance: Decimal;
+}
+
+/**
+ * Most comparisons come out consistent and are never shown, so the difference and the tolerance (six
+ * Decimal operations) are worked out only when a report reads them. Read them; do not spread the
+ * object: the getters live on the prototype.
+ */
+class IntervalComparison implements Comparison {
+  private diff: Decimal | undefined = undefined;
+  private tol: Decimal | undefined = undefined;
+
+  constructor(
+    readonly outcome: Outcome,
+    private readonly s: Interval,
+    private readonly c: Interval,
+  ) {}
+
+  get stated(): Decimal {
+    return this.s.point;
+  }
+
+  get computed(): Decimal {
+    return this.c.point;
+  }
+
+  get difference(): Decimal {
+    return (this.diff ??= this.s.point.minus(this.c.point));
+  }
+
+  get tolerance(): Decimal {
+    return (this.tol ??= this.s.halfWidth.plus(this.c.halfWidth));
+  }
 }
 
 export function compare(stated: Interval, computed: Interval): Comparison {
-  const difference = stated.point.minus(computed.point);
-  const tolerance = stated.halfWidth.plus(computed.halfWidth);
-  const outcome: Outcome = difference.isZero()
+  // equal points ⇔ a zero difference: decimal.js rounds a result to significant digits, never a non-zero one to 0
+  const outcome: Outcome = stated.point.eq(computed.point)
     ? 'consistent'
     : stated.overlaps(computed)
       ? 'rounding'
       : 'inconsistent';
-  return { outcome, stated: stated.point, computed: computed.point, difference, tolerance };
+  return new IntervalComparison(outcome, stated, computed);
 }
 
 /**

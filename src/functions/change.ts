@@ -1,4 +1,5 @@
 /** Year-on-year: a stated change turned into a signed interval, and every figure that carries one. */
+import { Decimal } from 'decimal.js';
 import { Interval } from '../arith/interval.js';
 import type { Path } from '../engine/path.js';
 import type { Bilingual } from '../model/scalars.js';
@@ -29,9 +30,10 @@ export function impliedDelta(f: Figure): Interval | undefined {
 }
 
 export interface FigureAt {
-  path: Path;
-  label: Bilingual;
-  figure: Figure;
+  readonly path: Path;
+  /** read it only to report: naming a figure reads the schema (see labelOf) */
+  readonly label: Bilingual;
+  readonly figure: Figure;
 }
 
 function isFigure(v: unknown): v is Figure {
@@ -47,18 +49,55 @@ export function labelOf(path: Path): Bilingual {
   return { zh, en: `${zh} (${path.join('.')})` };
 }
 
-/** Every figure in the model, wherever the schema puts one. */
-export function figuresOf(doc: object): FigureAt[] {
-  const out: FigureAt[] = [];
-  const walk = (v: unknown, path: (string | number)[]) => {
-    if (v === null || typeof v !== 'object') return;
-    if (isFigure(v)) {
-      out.push({ path, figure: v, get label() { return labelOf(path); } });
-      return;
-    }
-    if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-    else for (const [k, x] of Object.entries(v)) if (k !== 'items' && k !== 'indicators' && k !== 'narrative') walk(x, [...path, k]);
-  };
-  walk(doc, []);
+class FigureEntry implements FigureAt {
+  private named: Bilingual | undefined = undefined;
+  constructor(
+    readonly path: Path,
+    readonly figure: Figure,
+  ) {}
+  get label(): Bilingual {
+    return (this.named ??= labelOf(this.path));
+  }
+}
+
+/**
+ * Every figure in the model, wherever the schema puts one. Found once per document: the change-* and
+ * share rules all ask for them, and the model is not changed by any rule.
+ */
+export function figuresOf(doc: object): readonly FigureAt[] {
+  let out = FIGURES.get(doc);
+  if (!out) {
+    out = [];
+    collect(doc, [], out);
+    FIGURES.set(doc, out);
+  }
   return out;
+}
+
+const FIGURES = new WeakMap<object, FigureAt[]>();
+
+/** One path array, grown and shrunk on the way down; copied only for a figure found. */
+function collect(v: unknown, path: (string | number)[], out: FigureAt[]): void {
+  // a Decimal (of a Stated that is no figure) holds only digits
+  if (v === null || typeof v !== 'object' || v instanceof Decimal) return;
+  if (isFigure(v)) {
+    out.push(new FigureEntry(path.slice(), v));
+    return;
+  }
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      path.push(i);
+      collect(v[i], path, out);
+      path.pop();
+    }
+    return;
+  }
+  for (const k of Object.keys(v)) {
+    // not figures: procurement items, indicators, narrative statements; and the tables, whose cells
+    // (most of a document's numbers) are bare amounts, never a figure
+    if (k === 'items' || k === 'indicators' || k === 'narrative' || k === 'tables') continue;
+    path.push(k);
+    collect((v as Record<string, unknown>)[k], path, out);
+    path.pop();
+  }
 }

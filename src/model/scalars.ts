@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
-import { NumberText, decimalsOf, isDecimalText, normaliseNumberText } from '../arith/decimal.js';
+import { NumberText, decimalText } from '../arith/decimal.js';
 
 /** A figure as stated: its exact value, the text it was built from, and the places it was written with. */
 export interface Stated {
@@ -31,6 +31,12 @@ function describeType(v: unknown): { zh: string; en: string } {
   return { zh: `"${String(v)}"`, en: `"${String(v)}"` };
 }
 
+/** A figure from its normalised text: the text is read once, for its value and its places. */
+function stated(norm: string): Stated {
+  const dot = norm.indexOf('.');
+  return { value: new Decimal(norm), text: norm, decimals: dot < 0 ? 0 : norm.length - dot - 1 };
+}
+
 /** Inputs of the numeric kinds, kept apart so the JSON Schema generator can describe them. */
 export const amountInput = z.any().meta({ description: '金额，按文档金额单位（数字）' });
 export const quantityInput = z.any().meta({ description: '数量（数字）' });
@@ -40,7 +46,8 @@ function decimalTransform(kind: { zh: string; en: string }, allowPercentSign: bo
   return (v: unknown, ctx: z.RefinementCtx): Stated => {
     let text = sourceText(v);
     if (text !== undefined && allowPercentSign) text = text.replace(/\s*[%％]\s*$/, '');
-    if (text === undefined || !isDecimalText(text)) {
+    const norm = text === undefined ? undefined : decimalText(text);
+    if (norm === undefined) {
       const got = describeType(v);
       const params: BilingualParams = {
         zh: `应为${kind.zh}，实为${got.zh}`,
@@ -49,8 +56,7 @@ function decimalTransform(kind: { zh: string; en: string }, allowPercentSign: bo
       ctx.issues.push({ code: 'custom', message: params.en, params, input: v });
       return z.NEVER;
     }
-    const norm = normaliseNumberText(text);
-    return { value: new Decimal(norm), text: norm, decimals: decimalsOf(norm) };
+    return stated(norm);
   };
 }
 
@@ -87,10 +93,8 @@ export const Cell = cellInput.transform((v: unknown, ctx): Cell => {
     return z.NEVER;
   }
   if (BLANK.test(text)) return null;
-  if (isDecimalText(text)) {
-    const norm = normaliseNumberText(text);
-    return { value: new Decimal(norm), text: norm, decimals: decimalsOf(norm) };
-  }
+  const norm = decimalText(text);
+  if (norm !== undefined) return stated(norm);
   return text;
 });
 
