@@ -66,7 +66,8 @@ export function resolveRules(
     if (c.severity === 'off') continue;
     let options: unknown = undefined;
     if (r.meta.options) {
-      const parsed = r.meta.options.safeParse(c.options ?? {});
+      // jitless: each options schema is parsed once a run, so compiling zod's fast path for it never pays
+      const parsed = r.meta.options.safeParse(c.options ?? {}, { jitless: true });
       if (!parsed.success) {
         const where = parsed.error.issues.map((i) => `${i.path.join('.') || '(options)'}: ${i.message}`).join('; ');
         throw new ConfigError(`${c.source ?? '配置'}：规则 ${r.meta.id} 的选项无效：${where}`, `${c.source ?? 'config'}: invalid options for rule ${r.meta.id}: ${where}`);

@@ -77,22 +77,22 @@ export interface Place {
   location?: SourceLoc;
 }
 
-/** The position-keeping YAML parser, loaded and run only once something is to be reported. */
-function yamlPlacer(text: string): () => Promise<Placer> {
-  return async () => {
+/** The position-keeping YAML parser, loaded and run only once something is to be reported, on the parts reported. */
+function yamlPlacer(text: string): (paths: readonly Path[]) => Promise<Placer> {
+  return async (paths) => {
     const { createLocator } = await import('../load/locate.js');
-    const locator = createLocator(text);
+    const locator = createLocator(text, paths);
     return { place: (path, at) => locator(path, at), directives: findDirectives(text) };
   };
 }
 
-/** Checks data already read (from YAML, JSON or an imported document); `placer` is asked only if there are findings. */
+/** Checks data already read (from YAML, JSON or an imported document); `placer` is asked only if there are findings, with their paths. */
 export async function lintData(
   data: unknown,
   filePath: string,
   rules: readonly ResolvedRule[],
   opts: LintOptions,
-  placer: () => Promise<Placer>,
+  placer: (paths: readonly Path[]) => Promise<Placer>,
   notes: Pending[] = [],
 ): Promise<FileResult> {
   const schemaLevel = rules.find((r) => r.rule.meta.id === SCHEMA_RULE_ID)?.severity;
@@ -157,9 +157,17 @@ export async function lintData(
   return locate(placer, filePath, data, pending, opts);
 }
 
+/**
+ * jitless: zod would compile a fast parser (new Function) for each object schema on its first parse. For
+ * this model, whose every leaf is a transform, the compiled parsers were measured no faster over a batch
+ * of 100 documents, and compiling them costs a single-file run some 8 ms. (`z.config({ jitless })` cannot
+ * say it: the schemas are built at import and read the setting then.)
+ */
+const PARSE = { jitless: true } as const;
+
 /** The whole model when it is valid; otherwise each top-level part that is, so one bad part does not silence the rest. */
 function modelOf(data: object, pending: Pending[]): RuleContext['doc'] {
-  const full = BudgetDocument.safeParse(data);
+  const full = BudgetDocument.safeParse(data, PARSE);
   if (full.success) return full.data;
   for (const s of schemaFindings(full.error.issues, data)) {
     pending.push({ ruleId: SCHEMA_RULE_ID, level: 'error', path: s.path, at: s.at, message: s.message });
@@ -168,15 +176,15 @@ function modelOf(data: object, pending: Pending[]): RuleContext['doc'] {
   const raw = data as Record<string, unknown>;
   for (const [key, schema] of Object.entries(BudgetDocument.shape)) {
     if (raw[key] === undefined) continue;
-    const part = (schema as { safeParse(v: unknown): { success: boolean; data?: unknown } }).safeParse(raw[key]);
+    const part = (schema as { safeParse(v: unknown, o: object): { success: boolean; data?: unknown } }).safeParse(raw[key], PARSE);
     if (part.success) doc[key] = part.data;
   }
   return doc as RuleContext['doc'];
 }
 
-async function locate(placer: () => Promise<Placer>, filePath: string, data: unknown, pending: Pending[], opts: LintOptions): Promise<FileResult> {
+async function locate(placer: (paths: readonly Path[]) => Promise<Placer>, filePath: string, data: unknown, pending: Pending[], opts: LintOptions): Promise<FileResult> {
   if (pending.length === 0 && !opts.reportUnusedDirectives) return count(filePath, [], []);
-  const { place, directives } = await placer();
+  const { place, directives } = await placer(pending.map((p) => p.path));
   const used = new Set<Directive>();
   const findings: Finding[] = [];
   const suppressed: Finding[] = [];
