@@ -147,12 +147,21 @@ async function readBaseline(file: string, cwd: string): Promise<BaselineFile> {
  * Throws ConfigError when the file is missing or is not a valid baseline.
  */
 export async function applyBaseline(results: FileResult[], file: string, cwd: string): Promise<FileResult[]> {
+  const accept = await baselineMatcher(file, cwd);
+  return results.map(accept);
+}
+
+/**
+ * applyBaseline one result at a time, in the files' order (the CLI keeps no result once it is reported): the
+ * baseline is read now (ConfigError as applyBaseline), and each entry accepts one finding, the first met.
+ */
+export async function baselineMatcher(file: string, cwd: string): Promise<(r: FileResult) => FileResult> {
   const baseline = await readBaseline(file, cwd);
   const baseDir = path.dirname(file);
   const left = new Map<string, number>();
   for (const e of baseline.findings) left.set(keyOf(e), (left.get(keyOf(e)) ?? 0) + 1);
-  if (left.size === 0) return results;
-  return results.map((r) => {
+  if (left.size === 0) return (r) => r;
+  return (r) => {
     const rel = relativeFile(r.filePath, baseDir);
     const findings: Finding[] = [];
     const accepted: Finding[] = [];
@@ -171,7 +180,7 @@ export async function applyBaseline(results: FileResult[], file: string, cwd: st
     if (accepted.length === 0) return r;
     const suppressed = [...r.suppressed, ...accepted].sort((a, b) => a.line - b.line || a.column - b.column);
     return count(r.filePath, findings, suppressed);
-  });
+  };
 }
 
 /**
@@ -180,6 +189,30 @@ export async function applyBaseline(results: FileResult[], file: string, cwd: st
  * written. Refuses (ConfigError) to write over a file that is not a budgetlint baseline.
  */
 export async function writeBaseline(results: FileResult[], file: string, cwd: string): Promise<number> {
+  const w = baselineWriter(file, cwd);
+  for (const r of results) w.add(r);
+  return await w.write();
+}
+
+/**
+ * writeBaseline fed one result at a time: it keeps only the entries and the names of the files linted, not the
+ * results. Nothing is read or written before write().
+ */
+export function baselineWriter(file: string, cwd: string): { add(r: FileResult): void; write(): Promise<number> } {
+  const baseDir = path.dirname(file);
+  const linted = new Set<string>();
+  const current: BaselineEntry[] = [];
+  return {
+    add(r) {
+      const rel = relativeFile(r.filePath, baseDir);
+      linted.add(rel);
+      for (const f of r.findings) if (recordable(f)) current.push(entryOf(f, rel));
+    },
+    write: () => writeEntries(current, linted, file, cwd),
+  };
+}
+
+async function writeEntries(current: BaselineEntry[], linted: ReadonlySet<string>, file: string, cwd: string): Promise<number> {
   const shown = shownPath(file, cwd);
   const baseDir = path.dirname(file);
   let kept: BaselineEntry[] = [];
@@ -200,13 +233,7 @@ export async function writeBaseline(results: FileResult[], file: string, cwd: st
       const reason = e as ConfigError;
       throw new ConfigError(`拒绝覆盖 ${shown}：${reason.zh}`, `refusing to overwrite ${shown}: ${reason.en}`);
     }
-    const linted = new Set(results.map((r) => relativeFile(r.filePath, baseDir)));
     kept = old.findings.filter((e) => !linted.has(e.file) && existsSync(path.resolve(baseDir, ...e.file.split('/'))));
-  }
-  const current: BaselineEntry[] = [];
-  for (const r of results) {
-    const rel = relativeFile(r.filePath, baseDir);
-    for (const f of r.findings) if (recordable(f)) current.push(entryOf(f, rel));
   }
   const out: BaselineFile = { version: BASELINE_VERSION, findings: [...kept, ...current].sort(compareEntries) };
   const tmp = `${file}.${process.pid}.${Date.now().toString(36)}.tmp`;

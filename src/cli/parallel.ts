@@ -1,7 +1,8 @@
 /**
- * `--jobs N`: linting a batch of files on worker threads. Workers cannot be sent the rules (functions),
- * so each one rebuilds them from the run's settings (plain data, src/cli/worker.ts), then lints the
- * files it is sent in batches and returns plain FileResults. Outcomes come back in the files' order.
+ * `--jobs N`: linting a batch of files on N threads, this one and N-1 workers. Workers cannot be sent the
+ * rules (functions), so each one rebuilds them from the run's settings (plain data, src/cli/worker.ts), then
+ * lints the files it is sent in batches and returns plain FileResults. Outcomes are given on in the files'
+ * order as they come, and let go: the report is written as they arrive (src/cli/run.ts).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -48,42 +49,87 @@ function batchSize(tasks: number, workers: number): number {
   return Math.max(1, Math.min(4, Math.floor(tasks / (workers * 16))));
 }
 
-/** A worker's young generation (V8's default is 16–32 MiB): lint garbage dies young, and scavenges were a tenth of the time. */
-const YOUNG_MB = Number(process.env.BUDGETLINT_YOUNG_MB ?? 48);
+/**
+ * A worker's young generation (V8's default is 16–32 MiB): lint garbage dies young. The scavenges run on V8's
+ * helper threads, which take a quarter of the CPU of a run (measured per thread in /proc): on two cores they
+ * compete with the linting threads. 96 MiB (against 48) cut a 1,000-document run's CPU by 7% for ~30 MB more
+ * memory; 128 saved nothing more.
+ */
+const YOUNG_MB = Number(process.env.BUDGETLINT_YOUNG_MB ?? 96);
 
 /** Batches each worker holds at once: the next is already queued when one is done, so a thread never waits for the main one. */
 const AHEAD = 2;
 
-export async function lintInWorkers(tasks: readonly Task[], settings: LintSettings, jobs: number): Promise<Outcome[]> {
+/**
+ * Lints `tasks` on `jobs` threads taking batches from one queue: `jobs` - 1 workers, and this thread too when
+ * `here` is given (it lints one task in this thread: the rules are already built here, so one thread fewer
+ * starts, loads the bundle, rebuilds the rules and warms up its compiler). Each outcome is given to
+ * `arrived` with its task's index, in the tasks' order, as soon as the batches before it are in; none after
+ * the first failure. Nothing is kept once given: a batch come early waits only for the ones before it.
+ */
+export async function lintInWorkers(
+  tasks: readonly Task[],
+  settings: LintSettings,
+  jobs: number,
+  arrived: (k: number, o: Outcome) => void,
+  here?: (t: Task) => Promise<Outcome>,
+): Promise<void> {
   const entry = workerEntry();
   const size = batchSize(tasks.length, jobs);
-  const batches: Task[][] = [];
-  for (let i = 0; i < tasks.length; i += size) batches.push(tasks.slice(i, i + size));
-  const done: (Outcome[] | undefined)[] = new Array(batches.length);
+  const batches = Math.ceil(tasks.length / size);
+  const batchOf = (b: number): Task[] => tasks.slice(b * size, (b + 1) * size);
+  /** batches back from the workers and not yet given on (some before them are still out) */
+  const early = new Map<number, Outcome[]>();
+  /** the next batch to give on */
+  let due = 0;
+  let stopped = false;
   const workers: Worker[] = [];
   let next = 0;
   /** the first batch that ended in a failure: no batch after it needs linting */
   let stopAt = Infinity;
+  /** set when the run is over (done, or a worker failed): this thread's loop stops taking batches */
+  let over = false;
+  const take = (): number | undefined => (next < batches && next <= stopAt ? next++ : undefined);
 
   try {
     await new Promise<void>((resolve, reject) => {
+      /** threads still linting (workers with batches in flight, and this one) */
       let running = 0;
+      const finished = () => {
+        if (--running === 0) resolve();
+      };
       /** each worker's batches in flight, oldest first */
       const inFlight = new Map<Worker, number[]>();
       const send = (w: Worker): boolean => {
-        if (next >= batches.length || next > stopAt) return false;
-        const msg: ToWorker = { batch: next, tasks: batches[next]! };
-        inFlight.get(w)!.push(next++);
+        const b = take();
+        if (b === undefined) return false;
+        const msg: ToWorker = { batch: b, tasks: batchOf(b) };
+        inFlight.get(w)!.push(b);
         w.postMessage(msg);
         return true;
       };
+      /** a batch's outcomes are in: give on every batch now complete from `due` */
+      const done = (b: number, outcomes: Outcome[]) => {
+        if (outcomes.some((o) => 'error' in o)) stopAt = Math.min(stopAt, b);
+        early.set(b, outcomes);
+        for (let d = early.get(due); d && !stopped; d = early.get(due)) {
+          early.delete(due);
+          for (const [i, o] of d.entries()) {
+            arrived(due * size + i, o);
+            if ('error' in o) stopped = true;
+          }
+          due++;
+        }
+      };
       const fail = (w: Worker, why: string) => {
+        over = true;
         const b = inFlight.get(w)?.[0];
-        const first = b !== undefined ? batches[b]![0]?.file : undefined;
+        const first = b !== undefined ? tasks[b * size]?.file : undefined;
         const where = first ? ` (linting ${path.relative(settings.cwd, first) || first}…)` : '';
         reject(new Error(`a worker thread stopped${where}: ${why}`));
       };
-      for (let i = 0; i < Math.min(jobs, batches.length); i++) {
+      const threads = here ? jobs - 1 : jobs;
+      for (let i = 0; i < Math.min(threads, batches); i++) {
         const w = new Worker(entry.code, {
           workerData: settings,
           eval: entry.eval,
@@ -97,12 +143,17 @@ export async function lintInWorkers(tasks: readonly Task[], settings: LintSettin
         inFlight.set(w, []);
         running++;
         w.on('message', (m: FromWorker) => {
-          done[m.batch] = m.outcomes;
           const mine = inFlight.get(w)!;
           mine.splice(mine.indexOf(m.batch), 1);
-          if (m.outcomes.some((o) => 'error' in o)) stopAt = Math.min(stopAt, m.batch);
+          try {
+            done(m.batch, m.outcomes);
+          } catch (e) {
+            over = true;
+            reject(e);
+            return;
+          }
           send(w);
-          if (mine.length === 0 && --running === 0) resolve();
+          if (mine.length === 0) finished();
         });
         w.on('error', (e) => fail(w, e.message));
         w.on('exit', (code) => {
@@ -111,16 +162,28 @@ export async function lintInWorkers(tasks: readonly Task[], settings: LintSettin
       }
       // round by round, so that every worker has a batch before any has two
       for (let k = 0; k < AHEAD; k++) for (const w of workers) send(w);
+      if (here) {
+        running++;
+        // this thread's share: a batch at a time from the same queue, between the workers' messages
+        void (async () => {
+          for (let b = take(); b !== undefined && !over; b = take()) {
+            const outcomes: Outcome[] = [];
+            for (const t of batchOf(b)) {
+              const o = await here(t);
+              outcomes.push(o);
+              if ('error' in o) break;
+            }
+            if (!over) done(b, outcomes);
+          }
+        })().then(finished, (e: unknown) => {
+          over = true;
+          reject(e);
+        });
+      }
+      if (running === 0) resolve();
     });
   } finally {
+    over = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
-
-  const out: Outcome[] = [];
-  for (const b of done) {
-    if (!b) break;
-    out.push(...b);
-    if (b.length === 0 || 'error' in b[b.length - 1]!) break;
-  }
-  return out;
 }

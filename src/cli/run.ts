@@ -2,7 +2,7 @@
  * The command line: arguments → config → files → lint → format → exit code.
  * Exit codes as ESLint: 0 clean, 1 error-level findings (or too many warnings), 2 fatal.
  */
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { ConfigError, parseRuleFlags, resolveRules, type ConfigFile, type ResolvedRule, type RuleSetting } from '../engine/config.js';
@@ -11,10 +11,17 @@ import type { LintOptions } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Extraction } from '../extract/extract.js';
 import type { Catalogue } from '../relations/catalogue.js';
+import type { Cache } from './cache.js';
 import type { Lang } from '../format/types.js';
 import { PathError, keepBudgetFiles, resolveFiles } from './files.js';
 import { findConfig, readConfig } from './config-file.js';
-import { FORMATS, FORMAT_NAMES, type FormatName } from '../format/index.js';
+import { FORMAT_NAMES, STREAMS, type FormatName } from '../format/index.js';
+// what every lint needs, imported statically so the bundle's chunks load in parallel, not one await after another
+import { allRules } from '../../rules/index.js';
+import { loadCatalogue } from '../relations/load.js';
+import { defaultLexicons, mergeLexicons } from '../model/lexicons.js';
+import { lintFile } from '../engine/lint-file.js';
+import { DOCUMENT_EXT } from '../engine/lint-document.js';
 
 export interface IO {
   stdout: (s: string) => void;
@@ -67,7 +74,7 @@ function parser(argv: readonly string[], yargs: typeof import('yargs').default) 
     .option('config-lookup', { type: 'boolean', default: true, describe: 'look for budgetlint.config.yaml upwards (--no-config-lookup: do not)' })
     .option('rule', { type: 'string', array: true, default: [] as string[], describe: 'rule-id:off|warn|error (repeatable)' })
     .option('quiet', { type: 'boolean', default: false, describe: 'report errors only' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'lint with this many worker threads (default: the number of cores; 1: in this process)' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'lint on this many threads: this one and N-1 worker threads (default: the number of cores, from 64 files on; 1: in this process)' })
     .option('max-warnings', { type: 'number', describe: 'exit 1 when warnings exceed this number' })
     .option('lang', { choices: ['zh', 'en'] as const, describe: 'message language (default zh)' })
     .option('output-file', { alias: 'o', type: 'string', describe: 'write the report to this file' })
@@ -142,92 +149,75 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       throw new ConfigError(`--output-file 不能是被检查的文件：${args['output-file']}`, `--output-file must not be one of the files being linted: ${args['output-file']}`);
     }
 
-    // zod compiles a fast parser per schema on first use: worth it for a batch, not for a commit's few files
-    if (files.length <= 8) (await import('zod')).z.config({ jitless: true });
     const lintOpts = await lintOptionsFor(settings, setup);
     const cache = args.cache
       ? await (await import('./cache.js')).openCache(path.resolve(io.cwd, String(args['cache-location'])), cacheKey(config, args, builtinRules.length))
       : undefined;
     // both years in one run: a file's previous year is the run's file of the same department, one year earlier
     const years = !args.previous && files.length > 1 ? await (await import('./pair-years.js')).pairYears(files) : undefined;
-    const results: FileResult[] = [];
-    const explained: string[] = [];
-    const ctx: FileContext = { cwd: io.cwd, resolved, catalogue, lintOpts };
-    // worker threads pay for their start-up (each loads the bundle and rebuilds the rules) only on a batch
-    const pooled = jobs > 1 && !args.explain && files.length >= Math.max(MIN_POOLED_FILES, 2 * jobs);
-    if (!pooled) {
-      for (const f of files) {
-        try {
-          const cached = cache && !args.explain ? await cache.get(f) : undefined;
-          if (cached) {
-            results.push(cached);
-            continue;
-          }
-          const done = await lintOne(f, years?.get(f), ctx);
-          if (args.explain && done.extraction) explained.push((await import('./explain.js')).explain(path.relative(io.cwd, f), done.extraction, effectiveLang));
-          results.push(done.result);
-          cache?.set(f, done.result);
-        } catch (e) {
-          throw await fileError(e, f, io.cwd);
-        }
-      }
-    } else {
-      // the cache is asked in this thread, file by file; only the misses go to the workers
-      const slots: Outcome[] = [];
-      const tasks: { index: number; file: string; earlier?: string }[] = [];
-      for (const [i, f] of files.entries()) {
-        try {
-          const cached = cache ? await cache.get(f) : undefined;
-          if (cached) slots[i] = { result: cached, cached: true };
-          else {
-            const earlier = years?.get(f);
-            tasks.push({ index: i, file: f, ...(earlier ? { earlier } : {}) });
-          }
-        } catch (e) {
-          slots[i] = toOutcome(await fileError(e, f, io.cwd));
-          break; // the files after it would not be reached, as in one thread
-        }
-      }
-      const { lintInWorkers } = await import('./parallel.js');
-      const outcomes =
-        tasks.length >= Math.max(MIN_POOLED_FILES, 2 * jobs) ? await lintInWorkers(tasks, settings, jobs) : await lintInProcess(tasks, ctx);
-      for (const [k, t] of tasks.entries()) if (outcomes[k]) slots[t.index] = outcomes[k];
-      // in the files' order, exactly as one thread would have stopped: results up to the first failure
-      for (const [i, f] of files.entries()) {
-        const o = slots[i];
-        if (!o) break;
-        if ('error' in o) throw fromOutcome(o);
-        results.push(o.result);
-        if (!o.cached) cache?.set(f, o.result);
-      }
-    }
-    if (explained.length) io.stdout(explained.join('\n'));
-    await cache?.save();
-    let judged = results;
-    if (args.baseline) {
-      const { applyBaseline, writeBaseline } = await import('./baseline.js');
-      const file = path.resolve(io.cwd, String(args.baseline));
-      if (args['update-baseline']) {
-        const n = await writeBaseline(results, file, io.cwd);
-        io.stderr(effectiveLang === 'zh' ? `budgetlint: 已把 ${n} 条发现写入基线 ${args.baseline}\n` : `budgetlint: wrote ${n} findings to the baseline ${args.baseline}\n`);
-        return 0;
-      }
-      judged = await applyBaseline(results, file, io.cwd);
-    } else if (args['update-baseline']) {
-      throw new ConfigError('--update-baseline 需要和 --baseline 文件一起使用', '--update-baseline needs --baseline FILE');
-    }
-    const shown = args.quiet ? judged.map(errorsOnly) : judged;
 
+    // The report is written as the results come, in the files' order, and no result is kept once reported:
+    // a run's memory does not grow with its files. What each result goes through: the cache, the baseline
+    // (accepting findings, or recording them with --update-baseline, which writes no report), --quiet, the
+    // counts of the exit code, the format. A baseline that cannot be read is reported after the lint, as a
+    // file that cannot be read comes first.
+    const update = !!args['update-baseline'];
+    const baselineFile = args.baseline ? path.resolve(io.cwd, String(args.baseline)) : undefined;
+    const baselineMod = baselineFile ? await import('./baseline.js') : undefined;
+    const recorder = update && baselineFile ? baselineMod!.baselineWriter(baselineFile, io.cwd) : undefined;
+    let accept: ((r: FileResult) => FileResult) | undefined;
+    let baselineError: unknown;
+    if (baselineFile && !update) accept = await baselineMod!.baselineMatcher(baselineFile, io.cwd).catch((e: unknown) => ((baselineError = e), undefined));
     const color = args.color ?? (!outFile && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb');
     const rulesById = new Map(builtinRules.map((r) => [r.meta.id, r.meta]));
     const fmtCtx = { lang: effectiveLang, cwd: io.cwd, color, rules: rulesById };
-    const formatter = await FORMATS[args.format as FormatName]();
-    const report = formatter(shown, fmtCtx);
-    if (outFile) await writeFile(outFile, report);
-    else io.stdout(report);
+    const stream = (await STREAMS[args.format as FormatName]())(fmtCtx);
+    let errors = 0;
+    let warnings = 0;
+    const take = (f: string, r: FileResult, cached: boolean): void => {
+      if (!cached) cache?.set(f, r);
+      if (recorder) recorder.add(r);
+      if (update || baselineError !== undefined) return;
+      const judged = accept ? accept(r) : r;
+      errors += judged.errorCount;
+      warnings += judged.warningCount;
+      held.write(stream.file(args.quiet ? errorsOnly(judged) : judged));
+    };
+    const { HeldReport } = await import('../format/output.js');
+    const held = new HeldReport();
+    try {
+      held.write(stream.head);
+      // worker threads pay for their start-up (each loads the bundle, rebuilds the rules and warms up) only on
+      // a batch: from MIN_POOLED_FILES when --jobs is asked for, from DEFAULT_POOLED_FILES by default
+      const minPooled = Math.max(args.jobs === undefined ? DEFAULT_POOLED_FILES : MIN_POOLED_FILES, 2 * jobs);
+      const ctx: FileContext = { cwd: io.cwd, resolved, catalogue, lintOpts };
+      if (jobs > 1 && !args.explain && files.length >= minPooled) {
+        await lintPooled(files, { cache, years, settings, jobs, minPooled, ctx }, take);
+      } else {
+        const explained = await lintHere(files, { cache, years, ctx, explain: args.explain ? effectiveLang : undefined }, take);
+        if (explained.length) io.stdout(explained.join('\n'));
+      }
+      await cache?.save();
+      if (recorder) {
+        const n = await recorder.write();
+        io.stderr(effectiveLang === 'zh' ? `budgetlint: 已把 ${n} 条发现写入基线 ${args.baseline}\n` : `budgetlint: wrote ${n} findings to the baseline ${args.baseline}\n`);
+        return 0;
+      }
+      if (baselineError !== undefined) throw baselineError;
+      if (update) throw new ConfigError('--update-baseline 需要和 --baseline 文件一起使用', '--update-baseline needs --baseline FILE');
+      held.write(stream.end());
+      if (outFile) {
+        const fh = await open(outFile, 'w');
+        try {
+          await held.deliver((text) => fh.writeFile(text));
+        } finally {
+          await fh.close();
+        }
+      } else await held.deliver(io.stdout);
+    } finally {
+      held.discard();
+    }
 
-    const errors = judged.reduce((n, r) => n + r.errorCount, 0);
-    const warnings = judged.reduce((n, r) => n + r.warningCount, 0);
     const tooManyWarnings = args['max-warnings'] !== undefined && args['max-warnings'] >= 0 && warnings > args['max-warnings'];
     if (tooManyWarnings) {
       io.stderr(
@@ -275,8 +265,6 @@ export interface Setup {
 
 /** settings → config, catalogue and rules (what every command needs); the main thread and the workers both call it. */
 export async function loadSetup(s: LintSettings): Promise<Setup> {
-  const { allRules } = await import('../../rules/index.js');
-  const { loadCatalogue } = await import('../relations/load.js');
   const config = s.configPath ? readConfig(s.configPath) : {};
   const effectiveLang: Lang = s.lang ?? config.lang ?? 'zh';
   const configDir = s.configPath ? path.dirname(s.configPath) : s.cwd;
@@ -296,7 +284,6 @@ export function resolveSetupRules(s: LintSettings, setup: Setup): ResolvedRule[]
 
 /** Lexicons, directive reporting and --previous's data. */
 export async function lintOptionsFor(s: LintSettings, setup: Setup): Promise<LintOptions> {
-  const { defaultLexicons, mergeLexicons } = await import('../model/lexicons.js');
   const lexicons = mergeLexicons(defaultLexicons(), setup.config.lexicons);
   const lintOpts: LintOptions = { lexicons, ...(s.reportUnusedDirectives ? { reportUnusedDirectives: true } : {}) };
   if (s.previous) {
@@ -306,8 +293,13 @@ export async function lintOptionsFor(s: LintSettings, setup: Setup): Promise<Lin
   return lintOpts;
 }
 
-/** Below this many files to lint, worker threads cost more to start than they save. */
+/** Below this many files to lint, worker threads cannot save what they cost to start (with --jobs given). */
 export const MIN_POOLED_FILES = 16;
+/**
+ * Without --jobs, worker threads are used from this many files: on two cores a worker's start-up and
+ * warm-up (about a second of CPU for its first files) was measured to pay only from some 60–120 files.
+ */
+export const DEFAULT_POOLED_FILES = 64;
 
 export interface FileContext {
   cwd: string;
@@ -319,12 +311,10 @@ export interface FileContext {
 /** One file, as the file loop lints it: a budget file or an imported document, with its previous year if paired. */
 export async function lintOne(f: string, earlier: string | undefined, ctx: FileContext): Promise<{ result: FileResult; extraction?: Extraction }> {
   const fileOpts = earlier ? { ...ctx.lintOpts, previous: await (await import('./read-data.js')).readData(earlier, ctx.catalogue, ctx.cwd) } : ctx.lintOpts;
-  const { DOCUMENT_EXT } = await import('../engine/lint-document.js');
   if (DOCUMENT_EXT.test(f)) {
     const { lintDocumentFile } = await import('../engine/lint-document.js');
     return await lintDocumentFile(f, ctx.resolved, ctx.catalogue, fileOpts);
   }
-  const { lintFile } = await import('../engine/lint-file.js');
   return { result: await lintFile(f, ctx.resolved, fileOpts) };
 }
 
@@ -353,18 +343,106 @@ export function fromOutcome(o: Extract<Outcome, { error: unknown }>): Error {
   return 'path' in o.error ? new PathError(o.error.zh, o.error.en) : new Error(o.error.message);
 }
 
-/** The pool's fallback when the cache left few files: one thread, stopping at the first failure. */
-async function lintInProcess(tasks: readonly { file: string; earlier?: string }[], ctx: FileContext): Promise<Outcome[]> {
-  const out: Outcome[] = [];
-  for (const t of tasks) {
+/**
+ * The files one after another in this thread, each result taken as it is linted; the first failure stops the
+ * run. With --explain (the language given), what was read from each imported document, to print first.
+ */
+async function lintHere(
+  files: readonly string[],
+  run: { cache: Cache | undefined; years: ReadonlyMap<string, string> | undefined; ctx: FileContext; explain: Lang | undefined },
+  take: (f: string, r: FileResult, cached: boolean) => void,
+): Promise<string[]> {
+  const { cache, years, ctx, explain } = run;
+  const explained: string[] = [];
+  for (const f of files) {
     try {
-      out.push({ result: (await lintOne(t.file, t.earlier, ctx)).result });
+      const cached = cache && !explain ? await cache.get(f) : undefined;
+      if (cached) {
+        take(f, cached, true);
+        continue;
+      }
+      const done = await lintOne(f, years?.get(f), ctx);
+      if (explain && done.extraction) explained.push((await import('./explain.js')).explain(path.relative(ctx.cwd, f), done.extraction, explain));
+      take(f, done.result, false);
     } catch (e) {
-      out.push(toOutcome(await fileError(e, t.file, ctx.cwd)));
-      break;
+      throw await fileError(e, f, ctx.cwd);
     }
   }
-  return out;
+  return explained;
+}
+
+/** What lintPooled needs of the run. */
+interface PoolRun {
+  cache: Cache | undefined;
+  years: ReadonlyMap<string, string> | undefined;
+  settings: LintSettings;
+  jobs: number;
+  minPooled: number;
+  ctx: FileContext;
+}
+
+/**
+ * A batch on worker threads. The cache is asked in this thread, file by file; only the misses go to the
+ * workers. Results are taken in the files' order as they come back (one come early waits for those before
+ * it), and the run stops where one thread would have: at the first failure, none taken after it.
+ */
+async function lintPooled(files: readonly string[], run: PoolRun, take: (f: string, r: FileResult, cached: boolean) => void): Promise<void> {
+  const { cache, years, ctx } = run;
+  /** outcomes not taken yet, by file index: cached results, a failure, results come early */
+  const waiting = new Map<number, Outcome>();
+  const tasks: { index: number; file: string; earlier?: string }[] = [];
+  for (const [i, f] of files.entries()) {
+    try {
+      const cached = cache ? await cache.get(f) : undefined;
+      if (cached) waiting.set(i, { result: cached, cached: true });
+      else {
+        const earlier = years?.get(f);
+        tasks.push({ index: i, file: f, ...(earlier ? { earlier } : {}) });
+      }
+    } catch (e) {
+      waiting.set(i, toOutcome(await fileError(e, f, ctx.cwd)));
+      break; // the files after it would not be reached, as in one thread
+    }
+  }
+  let next = 0;
+  let failure: Extract<Outcome, { error: unknown }> | undefined;
+  const advance = () => {
+    for (let o = waiting.get(next); o && !failure; o = waiting.get(next)) {
+      waiting.delete(next);
+      if ('error' in o) failure = o;
+      else take(files[next]!, o.result, !!o.cached);
+      next++;
+    }
+  };
+  advance();
+  const arrived = (k: number, o: Outcome) => {
+    waiting.set(tasks[k]!.index, o);
+    advance();
+  };
+  const here = async (t: { file: string; earlier?: string }): Promise<Outcome> => {
+    try {
+      return { result: (await lintOne(t.file, t.earlier, ctx)).result };
+    } catch (e) {
+      return toOutcome(await fileError(e, t.file, ctx.cwd));
+    }
+  };
+  if (tasks.length >= run.minPooled) await (await import('./parallel.js')).lintInWorkers(tasks, run.settings, run.jobs, arrived, here);
+  else await lintInProcess(tasks, ctx, arrived);
+  if (failure) throw fromOutcome(failure);
+}
+
+/** The pool's fallback when the cache left few files: one thread, stopping at the first failure. */
+async function lintInProcess(tasks: readonly { file: string; earlier?: string }[], ctx: FileContext, arrived: (k: number, o: Outcome) => void): Promise<void> {
+  for (const [k, t] of tasks.entries()) {
+    let o: Outcome;
+    try {
+      o = { result: (await lintOne(t.file, t.earlier, ctx)).result };
+    } catch (e) {
+      o = toOutcome(await fileError(e, t.file, ctx.cwd));
+    }
+    arrived(k, o);
+    if ('error' in o) break;
+  }
 }
 
 /** A cached result is valid only for the same config, rules and budgetlint: their fingerprint. */

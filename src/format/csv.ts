@@ -4,7 +4,8 @@
  */
 import type { Finding } from '../engine/finding.js';
 import { displayPath, hasLine, placeOf } from './common.js';
-import type { Formatter, Lang } from './types.js';
+import { whole } from './stream.js';
+import type { Formatter, Lang, StreamingFormatter } from './types.js';
 
 export const CSV_COLUMNS = ['file', 'line', 'column', 'place', 'severity', 'rule', 'section', 'path', 'message', 'stated', 'computed', 'difference', 'tolerance'] as const;
 
@@ -47,11 +48,18 @@ function row(f: Finding, file: string, lang: Lang): (string | number | undefined
   ];
 }
 
-export const csv: Formatter = (results, ctx) => {
-  const rows: (string | number | undefined)[][] = [[...CSV_COLUMNS]];
-  for (const r of results) {
+const line = (cells: (string | number | undefined)[]) => cells.map(csvField).join(',') + '\r\n';
+
+/** The BOM and the header first, then each file's rows as it comes: every record ends in CRLF. */
+export const csvStream: StreamingFormatter = (ctx) => ({
+  head: BOM + line([...CSV_COLUMNS]),
+  file(r) {
     const file = displayPath(r.filePath, ctx.cwd);
-    for (const f of r.findings) rows.push(row(f, file, ctx.lang));
-  }
-  return BOM + rows.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
-};
+    let out = '';
+    for (const f of r.findings) out += line(row(f, file, ctx.lang));
+    return out;
+  },
+  end: () => '',
+});
+
+export const csv: Formatter = whole(csvStream);

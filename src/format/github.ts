@@ -9,7 +9,8 @@
  */
 import type { Finding } from '../engine/finding.js';
 import { displayPath, hasLine, placeOf } from './common.js';
-import type { Formatter, Lang } from './types.js';
+import { whole } from './stream.js';
+import type { Formatter, Lang, StreamingFormatter } from './types.js';
 
 const COMMAND = { error: 'error', warn: 'warning', info: 'notice' } as const;
 
@@ -38,11 +39,16 @@ function annotation(f: Finding, file: string, lang: Lang): string {
   return `::${COMMAND[f.level]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
 }
 
-export const github: Formatter = (results, ctx) => {
-  const lines: string[] = [];
-  for (const r of results) {
+/** One workflow command a line, each file's as it comes (nothing at all for a clean run). */
+export const githubStream: StreamingFormatter = (ctx) => ({
+  head: '',
+  file(r) {
     const file = displayPath(r.filePath, ctx.cwd);
-    for (const f of r.findings) lines.push(annotation(f, file, ctx.lang));
-  }
-  return lines.length ? lines.join('\n') + '\n' : '';
-};
+    let out = '';
+    for (const f of r.findings) out += annotation(f, file, ctx.lang) + '\n';
+    return out;
+  },
+  end: () => '',
+});
+
+export const github: Formatter = whole(githubStream);

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { FileResult, Finding } from '../engine/finding.js';
-import type { Formatter, Lang } from './types.js';
+import { whole } from './stream.js';
+import type { Formatter, Lang, StreamingFormatter } from './types.js';
 import { describeLoc } from '../read/blocks.js';
 
 const WORDS = {
@@ -18,39 +19,65 @@ function width(s: string): number {
 }
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
-export const stylish: Formatter = (results, ctx) => {
+/**
+ * Each file's findings as its result comes; the summary at the end needs only counts: of files, of those with
+ * errors, of findings by level and by rule. Every line ends in a newline (the report is its lines joined by
+ * newlines, plus one).
+ */
+export const stylishStream: StreamingFormatter = (ctx) => {
   const c = new Chalk({ level: ctx.color ? 1 : 0 });
   const w = WORDS[ctx.lang];
-  const lines: string[] = [];
+  const tally: Tally = { files: 0, withErrors: 0, byRule: new Map() };
   let errors = 0;
   let warnings = 0;
   let infos = 0;
-  for (const r of results) {
-    errors += r.errorCount;
-    warnings += r.warningCount;
-    infos += r.infoCount;
-    if (r.findings.length === 0) continue;
-    lines.push('', c.underline(path.relative(ctx.cwd, r.filePath) || r.filePath));
-    for (const f of r.findings) lines.push(...row(f, ctx.lang, c));
-  }
-  const problems = errors + warnings;
-  lines.push('');
-  if (results.length > 1) lines.push(...batchSummary(results, ctx.lang, c), '');
-  if (problems > 0) {
-    const s = w.problems(problems, errors, warnings, infos);
-    lines.push(c.bold(errors > 0 ? c.red(s) : c.yellow(s)));
-  } else if (infos > 0) lines.push(c.green(w.infoOnly(infos)));
-  else lines.push(c.green(w.clean(results.length)));
-  return lines.join('\n') + '\n';
+  const text = (lines: string[]) => lines.map((l) => l + '\n').join('');
+  return {
+    head: '',
+    file(r) {
+      errors += r.errorCount;
+      warnings += r.warningCount;
+      infos += r.infoCount;
+      count(tally, r);
+      if (r.findings.length === 0) return '';
+      const lines = ['', c.underline(path.relative(ctx.cwd, r.filePath) || r.filePath)];
+      for (const f of r.findings) lines.push(...row(f, ctx.lang, c));
+      return text(lines);
+    },
+    end() {
+      const problems = errors + warnings;
+      const lines = [''];
+      if (tally.files > 1) lines.push(...batchSummary(tally, ctx.lang, c), '');
+      if (problems > 0) {
+        const s = w.problems(problems, errors, warnings, infos);
+        lines.push(c.bold(errors > 0 ? c.red(s) : c.yellow(s)));
+      } else if (infos > 0) lines.push(c.green(w.infoOnly(infos)));
+      else lines.push(c.green(w.clean(tally.files)));
+      return text(lines);
+    },
+  };
 };
 
+export const stylish: Formatter = whole(stylishStream);
+
+/** What the batch summary needs of the results seen so far. */
+interface Tally {
+  files: number;
+  withErrors: number;
+  /** findings above info level by rule ('(fatal)' for a file that could not be read) */
+  byRule: Map<string, number>;
+}
+
+function count(t: Tally, r: FileResult): void {
+  t.files++;
+  if (r.errorCount > 0) t.withErrors++;
+  for (const f of r.findings) if (f.level !== 'info') t.byRule.set(f.ruleId ?? '(fatal)', (t.byRule.get(f.ruleId ?? '(fatal)') ?? 0) + 1);
+}
+
 /** Across a batch: how many documents have errors, and which rules fire most. */
-function batchSummary(results: readonly FileResult[], lang: Lang, c: InstanceType<typeof Chalk>): string[] {
-  const withErrors = results.filter((r) => r.errorCount > 0).length;
-  const byRule = new Map<string, number>();
-  for (const r of results) for (const f of r.findings) if (f.level !== 'info') byRule.set(f.ruleId ?? '(fatal)', (byRule.get(f.ruleId ?? '(fatal)') ?? 0) + 1);
-  const top = [...byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
-  const head = lang === 'zh' ? `${results.length} 个文件中 ${withErrors} 个有错误` : `${withErrors} of ${results.length} files have errors`;
+function batchSummary(t: Tally, lang: Lang, c: InstanceType<typeof Chalk>): string[] {
+  const top = [...t.byRule].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 10);
+  const head = lang === 'zh' ? `${t.files} 个文件中 ${t.withErrors} 个有错误` : `${t.withErrors} of ${t.files} files have errors`;
   const out = [c.bold(head)];
   if (top.length) {
     out.push(lang === 'zh' ? '出现最多的规则：' : 'rules that fire most:');

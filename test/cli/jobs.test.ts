@@ -79,6 +79,21 @@ describe('--jobs', () => {
     expect(out.join('')).toBe(one);
   }, 240_000);
 
+  it('writes no report when a file stops the run (exit 2), with workers and without, and leaves -o untouched', async () => {
+    const files = [...names.filter((n) => n !== 'f11.yaml').slice(0, 12), 'broken.docx', ...names.slice(12)];
+    writeFileSync(path.join(dir, 'out.json'), 'before');
+    for (const jobs of ['1', '2']) {
+      const out: string[] = [];
+      const err: string[] = [];
+      const io: IO = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), cwd: dir, isTTY: false, env: {} };
+      expect(await run(['--no-config-lookup', '--jobs', jobs, '-f', 'json', ...files], io)).toBe(2);
+      expect(out.join('')).toBe('');
+      expect(err.join('')).toContain('broken.docx');
+      expect(await run(['--no-config-lookup', '--jobs', jobs, '-f', 'json', '-o', 'out.json', ...files], io)).toBe(2);
+      expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe('before');
+    }
+  }, 240_000);
+
   it('sends plain data between threads: a FileResult survives structured clone', async () => {
     const rules = resolveRules(allRules(await loadCatalogue()), []);
     for (const f of ['examples/standard-budget-errors.yaml', 'examples/dachang-zhengfawei-2021.yaml']) {
