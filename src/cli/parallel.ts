@@ -174,6 +174,9 @@ export async function lintInWorkers(
               if ('error' in o) break;
             }
             if (!over) done(b, outcomes);
+            // linting here resolves in microtasks only (files are read synchronously): without a turn of the
+            // event loop the workers' messages would wait, and they would starve for batches, until the end
+            await new Promise<void>((r) => setImmediate(r));
           }
         })().then(finished, (e: unknown) => {
           over = true;
