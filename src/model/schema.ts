@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { NumberText } from '../arith/decimal.js';
-import { Amount, Cell, Percent, Quantity, Text, Year } from './scalars.js';
+import { Amount, CellRow, Percent, Quantity, Text, Year } from './scalars.js';
 
 const d = (zh: string) => ({ description: zh });
 
@@ -185,8 +185,8 @@ export const Performance = z.strictObject({
 /** One grid of a table: its columns as printed (or as keys) and its rows as arrays aligned to them. */
 export const Grid = {
   columns: z.array(Text).optional().meta(d('列名（按原表，或用键名：code, name, total, basic, project…）')),
-  rows: z.array(z.array(Cell)).optional().meta(d('各行，按列顺序')),
-  total: z.array(Cell).optional().meta(d('合计行（按列顺序）')),
+  rows: z.array(CellRow).optional().meta(d('各行，按列顺序')),
+  total: CellRow.optional().meta(d('合计行（按列顺序）')),
 };
 
 export const GridObject = z.strictObject(Grid);
