@@ -265,31 +265,49 @@ interface Places {
 const NO_PAIRS: readonly (Places | undefined)[] = [];
 
 /**
+ * The places of the stretches looked up. Pairs, most of them by far, are keyed by their two code units as
+ * one number, so reading a document makes no two-character string per pair written; longer stretches by text.
+ */
+class Stretches {
+  readonly pairs = new Map<number, Places>();
+  readonly longer = new Map<string, Places>();
+
+  get(g: string): Places | undefined {
+    return g.length === 2 ? this.pairs.get(pairKey(g, 0)) : this.longer.get(g);
+  }
+}
+
+/** The pair at i of text as one number: two UTF-16 code units. */
+const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
+
+function addPlace<K>(m: Map<K, Places>, g: K, u: number, i: number, n: number): Places {
+  const p = m.get(g);
+  if (p) {
+    p.at.push(u, i);
+    p.count += n;
+    return p;
+  }
+  const q = { at: [u, i], count: n };
+  m.set(g, q);
+  return q;
+}
+
+/**
  * The stretches looked up, with their places: every pair of Han characters; the stretches of 3–4 Han
  * characters that may be written twice or more (every pair in them is) or are glossary terms; the long glossary
  * terms. Nothing else is ever looked up: a longer stretch written once matters only as a glossary term.
  * Insertion order (first place in the document, per length) decides ties between slips. `pairs[u][i]` is the
  * places of the pair at i in distinct text u, for the uniqueness test.
  */
-function placesOf(distinct: readonly Distinct[], words: Words): { places: Map<string, Places>; pairs: (readonly (Places | undefined)[])[] } {
-  const places = new Map<string, Places>();
-  const add = (g: string, u: number, i: number, m: number): Places => {
-    const p = places.get(g);
-    if (p) {
-      p.at.push(u, i);
-      p.count += m;
-      return p;
-    }
-    const q = { at: [u, i], count: m };
-    places.set(g, q);
-    return q;
-  };
+function placesOf(distinct: readonly Distinct[], words: Words): { places: Stretches; pairs: (readonly (Places | undefined)[])[] } {
+  const places = new Stretches();
+  const add = (g: string, u: number, i: number, m: number): Places => addPlace(places.longer, g, u, i, m);
   const pairs = distinct.map(({ text, ts }, u) => {
     let at: (Places | undefined)[] | undefined; // most texts without Han (figures, codes) share NO_PAIRS
     HAN_RUN.lastIndex = 0;
     for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
       at ??= new Array<Places | undefined>(text.length);
-      for (let i = m.index; i + 1 < HAN_RUN.lastIndex; i++) at[i] = add(text.slice(i, i + 2), u, i, ts.length);
+      for (let i = m.index; i + 1 < HAN_RUN.lastIndex; i++) at[i] = addPlace(places.pairs, pairKey(text, i), u, i, ts.length);
     }
     return at ?? NO_PAIRS;
   });
@@ -526,7 +544,17 @@ export default defineRule({
         for (let x = 0; x < g.length; x++) if ((g.charCodeAt(x) === c.w.charCodeAt(x)) === (x === c.j)) return;
         c.intended.push(g);
       };
-      places.forEach((p, g) => {
+      // a candidate's stretches are all of its length, so pairs and longer stretches each keep their own order
+      places.pairs.forEach((p, key) => {
+        if (p.count < 2) return;
+        const first = byFirst.get(Math.floor(key / 0x10000));
+        const second = bySecond.get(key % 0x10000);
+        if (!first && !second) return;
+        const g = String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000);
+        if (first) for (let k = 0; k < first.length; k++) offBy(first[k]!, g);
+        if (second) for (let k = 0; k < second.length; k++) offBy(second[k]!, g);
+      });
+      places.longer.forEach((p, g) => {
         if (g.length > 4 || p.count < 2) return;
         const first = byFirst.get(g.charCodeAt(0));
         if (first) for (let k = 0; k < first.length; k++) offBy(first[k]!, g);

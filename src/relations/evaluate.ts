@@ -245,8 +245,15 @@ function truthy(v: Val): boolean {
   return v !== undefined && v !== '';
 }
 
+/** Both numbers' terms; a constant has none, and terms are never changed, so one side's list is shared as it is. */
+function termsOf(a: Num, b: Num): readonly TermRef[] {
+  if (b.terms.length === 0) return a.terms;
+  if (a.terms.length === 0) return b.terms;
+  return [...a.terms, ...b.terms];
+}
+
 function arith(op: '+' | '-' | '*' | '/', a: Num, b: Num, pos: number): Num | undefined {
-  const terms = [...a.terms, ...b.terms];
+  const terms = termsOf(a, b);
   switch (op) {
     case '+':
       return new Num(a.point.plus(b.point), () => a.iv.plus(b.iv), terms);
@@ -283,17 +290,21 @@ export class Check {
  * The outcome compare() would give, without its arithmetic: equal points are consistent; `==` is
  * rounding when the intervals overlap; an order holds unless the intervals rule it out (what rounding
  * could make true is not an error).
+ *
+ * An interval holds its point (lo ≤ point ≤ hi), so an order the points already satisfy is satisfied by
+ * the ends too: the intervals are worked out only when the points do not settle it, which most relations
+ * never need.
  */
 function outcomeOf(op: CompareOp, a: Num, b: Num): Check['outcome'] {
   switch (op) {
     case '<=':
-      return a.iv.lo.gt(b.iv.hi) ? 'inconsistent' : 'consistent';
+      return a.point.lte(b.point) || !a.iv.lo.gt(b.iv.hi) ? 'consistent' : 'inconsistent';
     case '<':
-      return a.iv.lo.gte(b.iv.hi) ? 'inconsistent' : 'consistent';
+      return a.point.lt(b.point) || !a.iv.lo.gte(b.iv.hi) ? 'consistent' : 'inconsistent';
     case '>=':
-      return a.iv.hi.lt(b.iv.lo) ? 'inconsistent' : 'consistent';
+      return a.point.gte(b.point) || !a.iv.hi.lt(b.iv.lo) ? 'consistent' : 'inconsistent';
     case '>':
-      return a.iv.hi.lte(b.iv.lo) ? 'inconsistent' : 'consistent';
+      return a.point.gt(b.point) || !a.iv.hi.lte(b.iv.lo) ? 'consistent' : 'inconsistent';
     case '!=':
       return a.point.eq(b.point) ? 'inconsistent' : 'consistent';
     case '==':
@@ -446,19 +457,26 @@ function pattern(source: string): RegExp {
 
 const ZERO = exact(0);
 
+/**
+ * The functions read at most their first two arguments, so those are passed as they are, without an array
+ * per call; every argument is still evaluated (and counts its steps), as written.
+ */
 function callNode(name: string, argExprs: Expr[], pos: number): Fn {
   const args = argExprs.map((a) => node(a, false));
   const fn = FUNCTIONS[name];
   return stepped(pos, (scope, env) => {
-    const vals = args.map((a) => a(scope, env));
+    const a = args.length > 0 ? args[0]!(scope, env) : undefined;
+    const b = args.length > 1 ? args[1]!(scope, env) : undefined;
+    for (let k = 2; k < args.length; k++) args[k]!(scope, env);
     if (!fn) throw new ExprError(`unknown function ${name}(…); known: sum, count, opt, exists, abs, len, startsWith, matches`, pos);
-    return fn(vals, scope, pos);
+    return fn(a, b, scope, pos);
   });
 }
 
-const FUNCTIONS: Record<string, (vals: Val[], scope: Scope, pos: number) => Val> = Object.assign(Object.create(null) as object, {
-  sum(vals: Val[], scope: Scope): Val {
-    const list = vals[0];
+type Builtin = (a: Val, b: Val, scope: Scope, pos: number) => Val;
+
+const FUNCTIONS: Record<string, Builtin> = Object.assign(Object.create(null) as object, {
+  sum(list: Val, _b: Val, scope: Scope): Val {
     if (!isList(list)) return asNum(list, scope);
     const known = sums.get(list.items);
     if (known) return known;
@@ -477,26 +495,25 @@ const FUNCTIONS: Record<string, (vals: Val[], scope: Scope, pos: number) => Val>
     if (list.items.every(isNum)) sums.set(list.items, out);
     return out;
   },
-  count(vals: Val[]): Val {
-    const list = vals[0];
+  count(list: Val): Val {
     return int(isList(list) ? list.items.length : list === undefined ? 0 : 1);
   },
   // a column the table may not have counts as 0 when it is absent
-  opt: (vals: Val[]): Val => (vals[0] === undefined ? ZERO : vals[0]),
-  exists: (vals: Val[]): Val => vals[0] !== undefined && !(isList(vals[0]) && vals[0].items.length === 0),
-  abs(vals: Val[], scope: Scope): Val {
-    const n = asNum(vals[0], scope);
+  opt: (a: Val): Val => (a === undefined ? ZERO : a),
+  exists: (a: Val): Val => a !== undefined && !(isList(a) && a.items.length === 0),
+  abs(a: Val, _b: Val, scope: Scope): Val {
+    const n = asNum(a, scope);
     if (!n) return undefined;
     const iv = n.iv.abs();
     return new Num(iv.point, iv, n.terms);
   },
   // a name without its numbering: "一、一般公共服务支出" → "一般公共服务支出"
-  label: (vals: Val[]): Val => (typeof vals[0] === 'string' ? bareName(vals[0]) : undefined),
-  len: (vals: Val[]): Val => (typeof vals[0] === 'string' ? int(vals[0].length) : undefined),
-  startsWith: (vals: Val[]): Val => (typeof vals[0] === 'string' && typeof vals[1] === 'string' ? vals[0].startsWith(vals[1]) : false),
-  matches(vals: Val[], _scope: Scope, pos: number): Val {
-    if (typeof vals[0] !== 'string' || typeof vals[1] !== 'string') return false;
-    if (vals[1].length > 200) throw new ExprError('pattern too long', pos);
-    return pattern(vals[1]).test(vals[0]);
+  label: (a: Val): Val => (typeof a === 'string' ? bareName(a) : undefined),
+  len: (a: Val): Val => (typeof a === 'string' ? int(a.length) : undefined),
+  startsWith: (a: Val, b: Val): Val => (typeof a === 'string' && typeof b === 'string' ? a.startsWith(b) : false),
+  matches(a: Val, b: Val, _scope: Scope, pos: number): Val {
+    if (typeof a !== 'string' || typeof b !== 'string') return false;
+    if (b.length > 200) throw new ExprError('pattern too long', pos);
+    return pattern(b).test(a);
   },
 });

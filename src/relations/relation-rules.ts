@@ -41,8 +41,10 @@ export const MAX_FINDINGS = 200;
 /** The names an expression starts from: the tables by kind (the first of a kind), and the narrative parts. */
 class RootScope implements Scope {
   private readonly tables = new Map<string, TableView>();
+  /** the narrative parts as objects, made on first lookup: nothing an expression does changes them */
+  private readonly parts = new Map<string, Val>();
   constructor(
-    private readonly doc: Partial<BudgetDocument>,
+    readonly doc: Partial<BudgetDocument>,
     views: TableView[],
     readonly docUnit: MoneyUnit,
   ) {
@@ -52,16 +54,32 @@ class RootScope implements Scope {
     const t = this.tables.get(name);
     if (t) return t;
     if (MODEL_PARTS.includes(name)) {
+      if (this.parts.has(name)) return this.parts.get(name);
       const part = (this.doc as Record<string, unknown>)[name];
-      return part && typeof part === 'object' ? { kind: 'object', value: part as Record<string, unknown>, path: [name] } : undefined;
+      const v: Val = part && typeof part === 'object' ? { kind: 'object', value: part as Record<string, unknown>, path: [name] } : undefined;
+      this.parts.set(name, v);
+      return v;
     }
     return undefined;
   }
 }
 
+/**
+ * One root scope per document's views (which documentViews keeps per document, catalogue and unit), shared
+ * by every relation rule rather than made again by each of them.
+ */
+const roots = new WeakMap<TableView[], RootScope>();
+
 export function rootScope(doc: Partial<BudgetDocument>, views: TableView[], unit: MoneyUnit): Scope {
-  return new RootScope(doc, views, unit);
+  const hit = roots.get(views);
+  if (hit && hit.doc === doc && hit.docUnit === unit) return hit;
+  const root = new RootScope(doc, views, unit);
+  roots.set(views, root);
+  return root;
 }
+
+/** The columns of a relation without `columns`: one, which `$col` never names. */
+const NO_COLUMNS: readonly string[] = [''];
 
 function shown(d: Decimal, unit: MoneyUnit): string {
   return d.dividedBy(moneyFactor(unit)).toFixed();
@@ -111,19 +129,22 @@ export function relationRule(rel: Relation, cat: Catalogue): Rule<unknown> {
       if (rel.applies !== 'any' && ctx.doc.document?.kind !== rel.applies) return;
       const views = documentViews(ctx.doc, cat, ctx.unit);
       const root = rootScope(ctx.doc, views, ctx.unit);
-      const items: { scope: Scope; row?: Val }[] = [];
+      // the rows of `each` (undefined: the relation is checked once, in the root scope)
+      let rows: readonly Val[] | undefined;
       if (each) {
         const list = each().run(root);
         if (!list || typeof list !== 'object' || !('kind' in list) || list.kind !== 'list') return;
-        for (const it of list.items) items.push({ scope: eachScope(it, root), row: it });
-      } else items.push({ scope: root });
+        rows = list.items;
+      }
       let reported = 0;
       // past MAX_FINDINGS: how many more, where the first of them is, and whether any is more than rounding
       let more = 0;
       let moreAt: TermRef | undefined;
       let moreInfo = true;
-      for (const { scope, row } of items) {
-        const cols = rel.columns === '*' ? (row ? amountColumns(row) : tableColumns(rel.assert, views)) : rel.columns ?? [''];
+      for (let r = 0; r < (rows ? rows.length : 1); r++) {
+        const row = rows ? rows[r] : undefined;
+        const scope = rows ? eachScope(row, root) : root;
+        const cols = rel.columns === '*' ? (row ? amountColumns(row) : tableColumns(rel.assert, views)) : rel.columns ?? NO_COLUMNS;
         // a condition without $col is the same for every column: evaluated once per row
         let holds: boolean | undefined;
         for (const col of cols) {
