@@ -5,8 +5,10 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run, type IO } from '../../src/cli/run.js';
+import { run, type IO, type LintSettings, type Outcome } from '../../src/cli/run.js';
+import { lintInWorkers, type Task } from '../../src/cli/parallel.js';
 import { lintFile } from '../../src/engine/lint-file.js';
+import { count } from '../../src/engine/finding.js';
 import { resolveRules } from '../../src/engine/config.js';
 import { loadCatalogue } from '../../src/relations/load.js';
 import { allRules } from '../../rules/index.js';
@@ -92,6 +94,31 @@ describe('--jobs', () => {
       expect(await run(['--no-config-lookup', '--jobs', jobs, '-f', 'json', '-o', 'out.json', ...files], io)).toBe(2);
       expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe('before');
     }
+  }, 240_000);
+
+  it('shares the batch: the workers keep taking batches while this thread lints without yielding', async () => {
+    // this thread's share lints synchronously (files are read synchronously; `here` spins below): unless it
+    // gives the event loop a turn between batches, the workers' replies wait and they get no batch after
+    // their first ones (a bug once: --jobs 2 was no faster than --jobs 1)
+    const tasks: Task[] = Array.from({ length: 400 }, () => ({ file: path.join(dir, 'f00.yaml') }));
+    const settings: LintSettings = { cwd: dir, rule: [], reportUnusedDirectives: false };
+    let here = 0;
+    const order: number[] = [];
+    await lintInWorkers(
+      tasks,
+      settings,
+      2,
+      (k: number) => order.push(k),
+      async (): Promise<Outcome> => {
+        here++;
+        const until = performance.now() + 25;
+        while (performance.now() < until); // a slow file, linted without a turn of the event loop
+        return { result: count('x', [], []) };
+      },
+    );
+    expect(order).toEqual(tasks.map((_, k) => k));
+    // the worker's first batches are 2 × 4 files; it must have linted far more than those
+    expect(tasks.length - here).toBeGreaterThan(40);
   }, 240_000);
 
   it('sends plain data between threads: a FileResult survives structured clone', async () => {
