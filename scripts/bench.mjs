@@ -7,7 +7,7 @@
 //                files on): the whole process on the corpus less the same start-up (one file, --jobs 1), ÷ the
 //                same parse time. What a user waits for; lintVsParse is the work of one thread.
 //   single file  wall time of `budgetlint FILE` against `node -e 0`, median of N runs (the pre-commit path)
-//   peak RSS     of the CLI over 1,000 and 10,000 documents (--format json -o /dev/null), their ratio, and a
+//   peak RSS     of the CLI over 1,000 and 10,000 documents (--format json -o /dev/null), the median of 3 runs each, their ratio, and a
 //                control: 100 and 1,000 copies of a document without findings
 //   --jobs 2     speed-up over --jobs 1 on the same corpus (whole process, the best of two runs each)
 //   profile      where the single-thread lint time goes (node --cpu-prof on the sources, self time by module)
@@ -25,8 +25,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = process.env.BUDGETLINT_BIN ? path.resolve(process.env.BUDGETLINT_BIN) : path.join(root, 'dist/budgetlint.js');
 const quick = process.argv.includes('--quick');
 const counts = quick
-  ? { corpus: 250, rssSmall: 250, rssLarge: 1000, latencyRuns: 7, profileDocs: 0, pairs: 1 }
-  : { corpus: 1000, rssSmall: 1000, rssLarge: 10000, latencyRuns: 21, profileDocs: 100, pairs: 2 };
+  ? { corpus: 250, rssSmall: 250, rssLarge: 1000, latencyRuns: 7, profileDocs: 0, pairs: 1, rssRuns: 1 }
+  : { corpus: 1000, rssSmall: 1000, rssLarge: 10000, latencyRuns: 21, profileDocs: 100, pairs: 2, rssRuns: 3 };
 const cores = availableParallelism();
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 if (!existsSync(BIN)) throw new Error('build first: npm run build');
@@ -173,9 +173,15 @@ for (let i = 0; i < counts.latencyRuns; i++) {
 }
 
 log(`peak RSS at ${counts.rssSmall} and ${counts.rssLarge} documents (default --jobs ${cores})`);
-const small = counts.rssSmall === counts.corpus ? jDefault : lintRun(corpus(counts.rssSmall).dir, cores);
+// the peak RSS of one run swings by up to 2× from run to run (V8's heap sizing, same build and corpus):
+// the median of rssRuns runs (3 in the full run)
+const rssOf = (dir) => {
+  const runs = Array.from({ length: counts.rssRuns }, () => lintRun(dir, cores));
+  return { rssMB: median(runs.map((r) => r.rssMB)), all: runs.map((r) => r.rssMB) };
+};
+const small = rssOf(counts.rssSmall === counts.corpus ? main.dir : corpus(counts.rssSmall).dir);
 const largeCorpus = corpus(counts.rssLarge);
-const large = lintRun(largeCorpus.dir, cores);
+const large = rssOf(largeCorpus.dir);
 rmSync(largeCorpus.dir, { recursive: true, force: true });
 
 // the control: documents without findings, so the report holds nothing per document (full run only)
@@ -188,7 +194,7 @@ if (!quick) {
     for (let i = 0; i < count; i++) copyFileSync(path.join(root, 'examples/standard-budget-clean.yaml'), path.join(dir, `c${i}.yaml`));
     return dir;
   };
-  control = { small: lintRun(copies(100), cores), large: lintRun(copies(1000), cores) };
+  control = { small: rssOf(copies(100)), large: rssOf(copies(1000)) };
 }
 
 let profile = [];
@@ -218,8 +224,8 @@ if (!quick) {
     ['lintVsParse (target ≤ 1.5)', `${figures.lintVsParse}×`],
     [`lintVsParseDefaultJobs (--jobs ${cores})`, `${figures.lintVsParseDefaultJobs}× (whole process ${(jDefault.ms / 1000).toFixed(2)} s less the same start-up)`],
     ['single file vs node -e 0 (target ≤ 2.5)', `${figures.singleFileVsNode}× (median of ${counts.latencyRuns}: ${median(cliMs).toFixed(0)} ms vs ${median(nodeMs).toFixed(0)} ms; examples/clean.yaml)`],
-    [`peak RSS, ${counts.rssSmall} documents`, `${small.rssMB.toFixed(0)} MB`],
-    [`peak RSS, ${counts.rssLarge} documents`, `${large.rssMB.toFixed(0)} MB`],
+    [`peak RSS, ${counts.rssSmall} documents`, `${small.rssMB.toFixed(0)} MB (median of ${small.all.map((x) => x.toFixed(0)).join(', ')})`],
+    [`peak RSS, ${counts.rssLarge} documents`, `${large.rssMB.toFixed(0)} MB (median of ${large.all.map((x) => x.toFixed(0)).join(', ')})`],
     ['RSS ratio (target ≈ 1)', `${figures.rssRatio10kTo1k}`],
     ['  control: no findings', `${control.small.rssMB.toFixed(0)} MB at 100 documents, ${control.large.rssMB.toFixed(0)} MB at 1,000 (ratio ${round(control.large.rssMB / control.small.rssMB, 2)})`],
     ['--jobs 2 speed-up (target ≥ 1.7)', `${figures.jobsSpeedup}× (best of ${counts.pairs} runs each: ${runs1.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s vs ${runs2.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s)`],
