@@ -172,6 +172,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     const rulesById = new Map(builtinRules.map((r) => [r.meta.id, r.meta]));
     const fmtCtx = { lang: effectiveLang, cwd: io.cwd, color, rules: rulesById };
     const stream = (await STREAMS[args.format as FormatName]())(fmtCtx);
+    const { HeldReport } = await import('../format/output.js');
+    const held = new HeldReport();
     let errors = 0;
     let warnings = 0;
     const take = (f: string, r: FileResult, cached: boolean): void => {
@@ -183,8 +185,6 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       warnings += judged.warningCount;
       held.write(stream.file(args.quiet ? errorsOnly(judged) : judged));
     };
-    const { HeldReport } = await import('../format/output.js');
-    const held = new HeldReport();
     try {
       held.write(stream.head);
       // worker threads pay for their start-up (each loads the bundle, rebuilds the rules and warms up) only on
