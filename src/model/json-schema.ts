@@ -1,12 +1,13 @@
 /** The zod model as JSON Schema (draft 2020-12). Numeric inputs are described by hand: zod sees only `any` there. */
 import { z } from 'zod';
-import { amountInput, cellInput, percentInput, quantityInput, textInput, yearInput } from './scalars.js';
+import { amountInput, cellInput, cellRowInput, percentInput, quantityInput, textInput, yearInput } from './scalars.js';
 import { BudgetDocument, Figure } from './schema.js';
 
 const NUMBER_TEXT = '^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$';
 
 export function budgetJsonSchema(): Record<string, unknown> {
   const numeric = (description: string) => ({ type: ['number', 'string'], pattern: NUMBER_TEXT, description });
+  const cell = { type: ['number', 'string', 'null'], description: '单元格：数字、文本或空' };
   const schema = z.toJSONSchema(BudgetDocument, {
     io: 'input',
     unrepresentable: 'any',
@@ -21,7 +22,8 @@ export function budgetJsonSchema(): Record<string, unknown> {
       else if (s === quantityInput) set(numeric('数量'));
       else if (s === percentInput) set({ type: ['number', 'string'], pattern: '^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*[%％]?\\s*$', description: '百分比，如 96.74 或 "96.74%"' });
       else if (s === textInput) set({ type: ['string', 'number', 'boolean'], description: '文本' });
-      else if (s === cellInput) set({ type: ['number', 'string', 'null'], description: '单元格：数字、文本或空' });
+      else if (s === cellInput) set(cell);
+      else if (s === cellRowInput) set({ type: 'array', items: cell });
       else if (s === yearInput) set({ type: ['integer', 'string'], pattern: '^\\d{4}$', description: '年度，如 2021' });
       else if (s === Figure || (s as { _zod?: { def?: unknown } })._zod?.def === (Figure as unknown as { _zod: { def: unknown } })._zod.def) set({ $ref: '#/$defs/figure', ...(js.description ? { description: js.description } : {}) });
     },

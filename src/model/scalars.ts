@@ -119,11 +119,23 @@ function readCell(v: unknown, issues: z.core.$ZodRawIssue[], path: number[] | un
 export const Cell = cellInput.transform((v: unknown, ctx): Cell => readCell(v, ctx.issues, undefined));
 
 /**
- * A row of cells, read by one transform: the same cells and issues as z.array(Cell), but zod's per-element
- * pipe (a payload, an issue closure and a result object for every cell) is paid once per row. Tables are
- * most of a document's values, so this is most of what modelling a document allocates.
+ * The input of a row of cells: any value, so that zod walks none of its elements. The JSON Schema
+ * generator describes it as a list of cells; src/model/introspect.ts sees a leaf here, which no caller
+ * asks about (a table's findings are named from its columns, in src/engine/section.ts).
  */
-export const CellRow = z.array(cellInput).transform((row: unknown[], ctx): Cell[] => {
+export const cellRowInput = z.any();
+
+/**
+ * A row of cells, read by one transform over the raw value: the same cells and issues as z.array(Cell)
+ * (a value that is not a list is zod's own invalid_type issue), but nothing per cell beyond the cell
+ * itself: zod's array would wrap every element in a payload with its own issues list. Tables hold most
+ * of a document's values, so per-cell costs are what matter here.
+ */
+export const CellRow = cellRowInput.transform((row: unknown, ctx): Cell[] => {
+  if (!Array.isArray(row)) {
+    ctx.issues.push({ code: 'invalid_type', expected: 'array', input: row });
+    return z.NEVER;
+  }
   const out = new Array<Cell>(row.length);
   for (let i = 0; i < row.length; i++) out[i] = readCell(row[i], ctx.issues, [i]);
   return out;
