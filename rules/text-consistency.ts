@@ -29,39 +29,62 @@ const Options = z.strictObject({
   minContext: z.number().int().min(2).default(6),
 });
 
-interface Text {
-  path: Path;
-  text: string;
+/**
+ * The non-blank strings of the model, in document order, and where each is written. A place is a node of a
+ * tree of (parent node, key) pairs, one per container and string: a path is built only for a finding
+ * (pathOf), not copied for each of the thousands of strings a document has.
+ */
+interface Texts {
+  text: string[];
+  /** the node of each text */
+  node: number[];
+  /** per node: its parent node (-1: the document itself) and its key there */
+  parent: number[];
+  key: (string | number)[];
 }
 
 /** Keys of `document` that are not prose: the department is checked against, not checked. */
 const NOT_PROSE = new Set(['source', 'kind', 'unit', 'department']);
 
-/** Every non-blank string of the model with its path, but $schema and NOT_PROSE; numbers (stated figures) are not text. */
-function textsOf(doc: object): Text[] {
-  const out: Text[] = [];
-  const path: (string | number)[] = [];
-  const walk = (v: unknown): void => {
+/** Every non-blank string of the model with its place, but $schema and NOT_PROSE; numbers (stated figures) are not text. */
+function textsOf(doc: object): Texts {
+  const out: Texts = { text: [], node: [], parent: [], key: [] };
+  const { parent, key } = out;
+  /** v is at node `self`; its child at key k, a node of its own if it is a string or a container */
+  const child = (self: number, k: string | number, v: unknown): void => {
     if (typeof v === 'string') {
-      if (v.trim() !== '') out.push({ path: path.slice(), text: v });
-    } else if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) {
-        path.push(i);
-        walk(v[i]);
-        path.pop();
-      }
-    } else if (v !== null && typeof v === 'object' && !(v instanceof Decimal) && !('value' in v && (v as { value: unknown }).value instanceof Decimal)) {
+      if (v.trim() === '') return;
+      out.text.push(v);
+      out.node.push(parent.length);
+      parent.push(self);
+      key.push(k);
+    } else if (v !== null && typeof v === 'object') {
+      parent.push(self);
+      key.push(k);
+      walk(v, parent.length - 1);
+    }
+  };
+  const walk = (v: object, self: number): void => {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) child(self, i, v[i]);
+    } else if (!(v instanceof Decimal) && !('value' in v && (v as { value: unknown }).value instanceof Decimal)) {
+      const inDocument = self >= 0 && parent[self] === -1 && key[self] === 'document';
       for (const k of Object.keys(v)) {
-        if (path.length === 0 && k === '$schema') continue;
-        if (path.length === 1 && path[0] === 'document' && NOT_PROSE.has(k)) continue;
-        path.push(k);
-        walk((v as Record<string, unknown>)[k]);
-        path.pop();
+        if (self === -1 && k === '$schema') continue;
+        if (inDocument && NOT_PROSE.has(k)) continue;
+        child(self, k, (v as Record<string, unknown>)[k]);
       }
     }
   };
-  walk(doc);
+  walk(doc, -1);
   return out;
+}
+
+/** The path of text t, for a finding. */
+function pathOf(texts: Texts, t: number): Path {
+  const path: (string | number)[] = [];
+  for (let n = texts.node[t]!; n >= 0; n = texts.parent[n]!) path.push(texts.key[n]!);
+  return path.reverse();
 }
 
 /** A text as written, once however many places write it (`ts`: the indexes of those places in the texts). */
@@ -70,9 +93,9 @@ interface Distinct {
   ts: number[];
 }
 
-function distinctOf(texts: readonly Text[]): Distinct[] {
+function distinctOf(texts: readonly string[]): Distinct[] {
   const byText = new Map<string, Distinct>();
-  texts.forEach(({ text }, t) => {
+  texts.forEach((text, t) => {
     const d = byText.get(text);
     if (d) d.ts.push(t);
     else byText.set(text, { text, ts: [t] });
@@ -83,7 +106,7 @@ function distinctOf(texts: readonly Text[]): Distinct[] {
 // Character classes of single UTF-16 code units, as the regular expressions say, remembered per code unit:
 // the Unicode property test is slow and a document asks about the same few thousand characters again and again.
 const HAN = /^\p{Script=Han}$/u;
-const NUMERAL = /^[一二三四五六七八九十百千万亿零两〇壹贰叁肆伍陆柒捌玖拾]$/u;
+const NUMERALS = new Set([...'一二三四五六七八九十百千万亿零两〇壹贰叁肆伍陆柒捌玖拾'].map((c) => c.charCodeAt(0)));
 const SPACE = /\s/;
 const KNOWN = 1;
 const IS_HAN = 2;
@@ -94,14 +117,19 @@ const classes = new Uint8Array(0x10000);
 function classOf(c: number): number {
   let k = classes[c]!;
   if (k === 0) {
+    // one or two regular-expression tests a new character, not three: the numerals are all Han, white space is not
     const s = String.fromCharCode(c);
-    k = KNOWN | (HAN.test(s) ? IS_HAN : 0) | (NUMERAL.test(s) ? IS_NUMERAL : 0) | (SPACE.test(s) ? IS_SPACE : 0);
+    k = KNOWN | (HAN.test(s) ? IS_HAN | (NUMERALS.has(c) ? IS_NUMERAL : 0) : SPACE.test(s) ? IS_SPACE : 0);
     classes[c] = k;
   }
   return k;
 }
 const isHan = (c: number) => (classOf(c) & IS_HAN) !== 0;
-/** two or more Han characters in a row, each one UTF-16 code unit (as HAN tests them: a surrogate pair is not Han here) */
+/**
+ * Two or more Han characters in a row, each one UTF-16 code unit (as HAN tests them: a surrogate pair is not
+ * Han here). Runs found by the regular expression rather than character by character in JavaScript: much
+ * faster on a process's first document, before the rule's code is compiled.
+ */
 const HAN_RUN = /(?:(?=[\0-\uFFFF])\p{Script=Han}){2,}/gu;
 const isSpace = (c: number) => (classOf(c) & IS_SPACE) !== 0;
 /** a character a slip may change: Han, and not a numeral (一/二 are different numbers, not a slip) */
@@ -256,76 +284,159 @@ function diffs(a: string, b: string): number[] | undefined {
   return out;
 }
 
-/** Where a stretch is written: flat pairs (distinct text, offset), and how many places that makes in all. */
-interface Places {
-  at: number[];
-  count: number;
-}
-
-const NO_PAIRS: readonly (Places | undefined)[] = [];
-
-/**
- * The places of the stretches looked up. Pairs, most of them by far, are keyed by their two code units as
- * one number, so reading a document makes no two-character string per pair written; longer stretches by text.
- */
-class Stretches {
-  readonly pairs = new Map<number, Places>();
-  readonly longer = new Map<string, Places>();
-
-  get(g: string): Places | undefined {
-    return g.length === 2 ? this.pairs.get(pairKey(g, 0)) : this.longer.get(g);
-  }
-}
-
 /** The pair at i of text as one number: two UTF-16 code units. */
 const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
 
-function addPlace<K>(m: Map<K, Places>, g: K, u: number, i: number, n: number): Places {
-  const p = m.get(g);
-  if (p) {
-    p.at.push(u, i);
-    p.count += n;
-    return p;
+/** An Int32Array at least n long, keeping a's contents (grown by doubling). */
+function room(a: Int32Array, n: number): Int32Array {
+  if (n <= a.length) return a;
+  const b = new Int32Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * The stretches looked up and where each is written. A stretch is an id, numbered in order of its first
+ * place (pairs first); per id, the number of places in all and its places (distinct text, offset) as a chain
+ * through typed arrays, last place first: a document writes tens of thousands of Han pairs, and an object and
+ * an array per stretch were most of this rule's garbage. Every use of a chain sums over all of it, so its
+ * order is free.
+ *
+ * Pairs, most stretches by far, are keyed by their two code units as one number; stretches of 3 and 4
+ * characters by the ids of two pairs that spell them (key3/key4), so reading a document slices no short
+ * string per stretch written; the long glossary terms by text.
+ */
+class Stretches {
+  readonly pairs = new Map<number, number>();
+  readonly threes = new Map<number, number>();
+  readonly fours = new Map<number, number>();
+  readonly longer = new Map<string, number>();
+  /** per pair id, its key: the pair's characters */
+  readonly pairKeys: number[] = [];
+  /** the number of pairs, once all are in: pair ids are below it, and it is the base of key3/key4 */
+  P = 0;
+  /** per id: places in all, and the last place (-1: none) */
+  count: Int32Array;
+  last: Int32Array;
+  ids = 0;
+  /** per place: distinct text, offset, and the same stretch's place before it (-1: none) */
+  placeU: Int32Array;
+  placeI: Int32Array;
+  before: Int32Array;
+  places = 0;
+
+  /** `capacity`: the places expected, and a quarter as many stretches (both grown past it if need be) */
+  constructor(capacity: number) {
+    this.count = new Int32Array((capacity >> 2) + 64);
+    this.last = new Int32Array((capacity >> 2) + 64);
+    this.placeU = new Int32Array(capacity);
+    this.placeI = new Int32Array(capacity);
+    this.before = new Int32Array(capacity);
   }
-  const q = { at: [u, i], count: n };
-  m.set(g, q);
-  return q;
+
+  /** Adds a place of the stretch keyed g in m (a new id when g is new) written n times; returns the id. */
+  add<K>(m: Map<K, number>, g: K, u: number, i: number, n: number): number {
+    let id = m.get(g);
+    if (id === undefined) {
+      id = this.ids++;
+      m.set(g, id);
+      if (id === this.count.length) {
+        this.count = room(this.count, id + 1);
+        this.last = room(this.last, id + 1);
+      }
+      this.count[id] = 0;
+      this.last[id] = -1;
+    }
+    const p = this.places++;
+    if (p === this.placeU.length) {
+      this.placeU = room(this.placeU, p + 1);
+      this.placeI = room(this.placeI, p + 1);
+      this.before = room(this.before, p + 1);
+    }
+    this.placeU[p] = u;
+    this.placeI[p] = i;
+    this.before[p] = this.last[id]!;
+    this.last[id] = p;
+    this.count[id] += n;
+    return id;
+  }
+
+  /** 3 characters: the pairs at 0 and 1; 4 characters: the pairs at 0 and 2. Below 2^53 while P < 2^26. */
+  key(a: number, b: number): number {
+    return a * this.P + b;
+  }
+
+  /** The id of stretch g, -1 when it is not looked up. */
+  idOf(g: string): number {
+    if (g.length < 2) return -1;
+    if (g.length === 2) return this.pairs.get(pairKey(g, 0)) ?? -1;
+    if (g.length > 4) return this.longer.get(g) ?? -1;
+    const a = this.pairs.get(pairKey(g, 0));
+    const b = this.pairs.get(pairKey(g, g.length - 2));
+    if (a === undefined || b === undefined) return -1;
+    return (g.length === 3 ? this.threes : this.fours).get(this.key(a, b)) ?? -1;
+  }
+}
+
+/** Per distinct text u, from base[u]: at each place i, the number of places of the pair at i in all, 0 for none. */
+interface PairsAt {
+  base: Int32Array;
+  count: Int32Array;
 }
 
 /**
  * The stretches looked up, with their places: every pair of Han characters; the stretches of 3–4 Han
  * characters that may be written twice or more (every pair in them is) or are glossary terms; the long glossary
  * terms. Nothing else is ever looked up: a longer stretch written once matters only as a glossary term.
- * Insertion order (first place in the document, per length) decides ties between slips. `pairs[u][i]` is the
- * places of the pair at i in distinct text u, for the uniqueness test.
+ * Insertion order (first place in the document, per length) decides ties between slips. `pairs` says how
+ * often the pair at each place of each distinct text is written, for the uniqueness test.
  */
-function placesOf(distinct: readonly Distinct[], words: Words): { places: Stretches; pairs: (readonly (Places | undefined)[])[] } {
-  const places = new Stretches();
-  const add = (g: string, u: number, i: number, m: number): Places => addPlace(places.longer, g, u, i, m);
-  const pairs = distinct.map(({ text, ts }, u) => {
-    let at: (Places | undefined)[] | undefined; // most texts without Han (figures, codes) share NO_PAIRS
+function placesOf(distinct: readonly Distinct[], words: Words): { places: Stretches; pairs: PairsAt } {
+  const base = new Int32Array(distinct.length);
+  let total = 0;
+  for (let u = 0; u < distinct.length; u++) {
+    base[u] = total;
+    total += distinct[u]!.text.length;
+  }
+  // about a pair per character, and fewer longer stretches; grown if need be (too large costs more than a copy)
+  const places = new Stretches(total + 64);
+  const ids = new Int32Array(total);
+  // every pair of Han characters
+  for (let u = 0; u < distinct.length; u++) {
+    const { text, ts } = distinct[u]!;
     HAN_RUN.lastIndex = 0;
     for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
-      at ??= new Array<Places | undefined>(text.length);
-      for (let i = m.index; i + 1 < HAN_RUN.lastIndex; i++) at[i] = addPlace(places.pairs, pairKey(text, i), u, i, ts.length);
-    }
-    return at ?? NO_PAIRS;
-  });
-  distinct.forEach(({ text, ts }, u) => {
-    const at = pairs[u]!;
-    for (let i = 0; i + 2 < text.length; i++) {
-      if (!at[i]) continue;
-      let twice = at[i]!.count >= 2;
-      for (let n = 3; n <= 4 && i + n <= text.length; n++) {
-        const last = at[i + n - 2]; // the pair ending the stretch: none when its last character is not Han
-        if (!last) break;
-        twice &&= last.count >= 2;
-        if (twice || (words.termHeads.has(text.charCodeAt(i)) && words.glossary.has(text.slice(i, i + n)))) add(text.slice(i, i + n), u, i, ts.length);
+      for (let i = m.index; i + 1 < HAN_RUN.lastIndex; i++) {
+        const key = pairKey(text, i);
+        const n = places.pairs.size;
+        const id = places.add(places.pairs, key, u, i, ts.length);
+        if (places.pairs.size > n) places.pairKeys.push(key);
+        ids[base[u]! + i] = id + 1;
       }
     }
-    for (const g of words.longTerms) for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) add(g, u, i, ts.length);
-  });
-  return { places, pairs };
+  }
+  places.P = places.ids;
+  for (let u = 0; u < distinct.length; u++) {
+    const { text, ts } = distinct[u]!;
+    const b = base[u]!;
+    for (let i = 0; i + 2 < text.length; i++) {
+      const first = ids[b + i]! - 1;
+      if (first < 0) continue;
+      let twice = places.count[first]! >= 2; // pairs' counts are final here
+      for (let n = 3; n <= 4 && i + n <= text.length; n++) {
+        const last = ids[b + i + n - 2]! - 1; // the pair ending the stretch: none when its last character is not Han
+        if (last < 0) break;
+        twice &&= places.count[last]! >= 2;
+        if (twice || (words.termHeads.has(text.charCodeAt(i)) && words.glossary.has(text.slice(i, i + n)))) {
+          places.add(n === 3 ? places.threes : places.fours, places.key(first, last), u, i, ts.length);
+        }
+      }
+    }
+    for (const g of words.longTerms) for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) places.add(places.longer, g, u, i, ts.length);
+  }
+  // from pair ids to their counts, final now
+  for (let k = 0; k < ids.length; k++) if (ids[k] !== 0) ids[k] = places.count[ids[k]! - 1]!;
+  return { places, pairs: { base, count: ids } };
 }
 
 /** A stretch written once whose character at j may be a slip, and the stretches written twice or more it may be a slip for. */
@@ -380,7 +491,7 @@ export default defineRule({
   check(ctx) {
     const { nameEdits, nearWords, minContext } = ctx.options;
     const texts = textsOf(ctx.doc);
-    const distinct = distinctOf(texts);
+    const distinct = distinctOf(texts.text);
     const words = wordsOf(ctx.lexicons);
     const { glossary, terms, starts, placeholders, anyPlaceholder } = words;
     const near = nearIndexOf(nearWords);
@@ -410,31 +521,34 @@ export default defineRule({
         for (const c of cands) if (!kept.some((k) => k.a < c.a + c.n && c.a < k.a + k.n)) kept.push(c);
         return kept.filter((c) => c.d !== 0);
       });
-      const uOf = distinctIndex(distinct, texts.length);
-      texts.forEach(({ path, text }, t) => {
+      const uOf = distinctIndex(distinct, texts.text.length);
+      texts.text.forEach((text, t) => {
         for (const c of misspelt[uOf[t]!]!) {
           const word = text.slice(c.a, c.a + c.n);
           taken.push({ t, a: c.a, b: c.a + c.n });
-          ctx.report({ path, messageId: 'departmentName', data: { word, context: around(text, c.a, c.n), intended: dept, edits: c.d } });
+          ctx.report({ path: pathOf(texts, t), messageId: 'departmentName', data: { word, context: around(text, c.a, c.n), intended: dept, edits: c.d } });
         }
       });
     }
 
     // 2. terms: the places of every stretch looked up
     const { places, pairs } = placesOf(distinct, words);
-    const count = (g: string) => places.get(g)?.count ?? 0;
+    const count = (g: string) => {
+      const id = places.idOf(g);
+      return id < 0 ? 0 : places.count[id]!;
+    };
     /**
      * Whether v is written at least `need` times in surroundings that match those of a[i, i+n): each side
      * matches 2 characters or reaches the edge of both texts, and (edges counting for nothing) at least
      * `min` characters in all.
      */
     const anchored = (a: string, i: number, n: number, v: string, min: number, need: number): boolean => {
-      const pv = places.get(v);
-      if (!pv) return false;
+      const id = places.idOf(v);
+      if (id < 0) return false;
       let found = 0;
-      for (let k = 0; k < pv.at.length; k += 2) {
-        const d = distinct[pv.at[k]!]!;
-        const j = pv.at[k + 1]!;
+      for (let k = places.last[id]!; k >= 0; k = places.before[k]!) {
+        const d = distinct[places.placeU[k]!]!;
+        const j = places.placeI[k]!;
         const l = leftMatch(a, i, d.text, j);
         if (l < 2) continue;
         const r = rightMatch(a, i + n, d.text, j + n);
@@ -444,20 +558,21 @@ export default defineRule({
       }
       return false;
     };
+    /** The places of the pair at p ≥ 0 of distinct text u, in all; `none` when no Han pair is there (or p is past the text). */
+    const pairCount = (u: number, p: number, none: number): number => (p + 1 < distinct[u]!.text.length && pairs.count[pairs.base[u]! + p]!) || none;
+    /** Whether a Han pair is at p of distinct text u, p + 1 within the text. */
+    const pairAt = (u: number, p: number): boolean => pairs.count[pairs.base[u]! + p]! !== 0;
     /** a slip makes pairs no other place has: the character at p with each Han neighbour is written only there */
-    const unique = (u: number, p: number) => {
-      const at = pairs[u]!;
-      return (p < 1 || (at[p - 1]?.count ?? 1) === 1) && (at[p]?.count ?? 1) === 1;
-    };
+    const unique = (u: number, p: number) => (p < 1 || pairCount(u, p - 1, 1) === 1) && pairCount(u, p, 1) === 1;
     /**
      * A cheap necessary condition for anchored(…, need 2) at a changed character p: the surroundings that must
      * match, on each side, hold the Han pair just before p and just after it (when there is one), so each such
      * pair is written here and at two places at least of the intended stretch: three in all.
      */
-    const recurs = (u: number, p: number) => {
-      const at = pairs[u]!;
-      return (p < 2 || (at[p - 2]?.count ?? 3) >= 3) && (at[p + 1]?.count ?? 3) >= 3;
-    };
+    const recurs = (u: number, p: number) => (p < 2 || pairCount(u, p - 2, 3) >= 3) && pairCount(u, p + 1, 3) >= 3;
+    /** the glossary terms' ids, looked up once per document (-2: not yet) */
+    const termIds = new Int32Array(terms.length).fill(-2);
+    const termId = (term: number, v: string): number => (termIds[term] === -2 ? (termIds[term] = places.idOf(v)) : termIds[term]!);
     const slips = new Map<string, Slip>();
     const consider = (s: Slip) => {
       const prev = slips.get(s.key);
@@ -485,8 +600,8 @@ export default defineRule({
         const { v, bound } = terms[Math.floor(cands[c]! / span)]!;
         const i = cands[c]! % span;
         const n = v.length;
-        const pv = places.get(v);
-        if (!pv) continue;
+        const pv = termId(Math.floor(cands[c]! / span), v);
+        if (pv < 0) continue;
         let miss = 0;
         for (let k = 0; k < n && miss <= bound; k++) if (text.charCodeAt(i + k) !== v.charCodeAt(k)) miss++;
         if (miss === 0 || miss > bound) continue;
@@ -497,7 +612,7 @@ export default defineRule({
         if (n <= 4 && !ds.every((k) => unique(u, i + k))) continue;
         if (isNearWord(near, w, v, ds) || !anchored(text, i, n, v, 0, 1)) continue;
         // the slip is one per place the text is written
-        for (const t of ts) consider({ t, i, n, word: w, intended: v, count: pv.count, glossary: true, key: `${t}:${ds.map((k) => i + k).join(',')}` });
+        for (const t of ts) consider({ t, i, n, word: w, intended: v, count: places.count[pv]!, glossary: true, key: `${t}:${ds.map((k) => i + k).join(',')}` });
       }
     });
 
@@ -514,11 +629,10 @@ export default defineRule({
       for (let p = 0; p < a.length; p++) if (isSlipChar(a.charCodeAt(p)) && unique(u, p) && recurs(u, p)) (may ??= new Uint8Array(a.length))[p] = 1;
       if (!may) return;
       // the stretches of 2–4 Han characters: every pair in them is a Han pair
-      const at = pairs[u]!;
       for (let i = 0; i + 1 < a.length; i++) {
-        if (!at[i]) continue;
+        if (!pairAt(u, i)) continue;
         for (let n = 2; n <= 4 && i + n <= a.length; n++) {
-          if (!at[i + n - 2]) break;
+          if (!pairAt(u, i + n - 2)) break;
           let w: string | undefined;
           for (let j = 0; j < n; j++) {
             if (!may[i + j]) continue;
@@ -545,8 +659,8 @@ export default defineRule({
         c.intended.push(g);
       };
       // a candidate's stretches are all of its length, so pairs and longer stretches each keep their own order
-      places.pairs.forEach((p, key) => {
-        if (p.count < 2) return;
+      places.pairs.forEach((id, key) => {
+        if (places.count[id]! < 2) return;
         const first = byFirst.get(Math.floor(key / 0x10000));
         const second = bySecond.get(key % 0x10000);
         if (!first && !second) return;
@@ -554,13 +668,23 @@ export default defineRule({
         if (first) for (let k = 0; k < first.length; k++) offBy(first[k]!, g);
         if (second) for (let k = 0; k < second.length; k++) offBy(second[k]!, g);
       });
-      places.longer.forEach((p, g) => {
-        if (g.length > 4 || p.count < 2) return;
-        const first = byFirst.get(g.charCodeAt(0));
-        if (first) for (let k = 0; k < first.length; k++) offBy(first[k]!, g);
-        const second = bySecond.get(g.charCodeAt(1));
-        if (second) for (let k = 0; k < second.length; k++) offBy(second[k]!, g);
-      });
+      // 3 and 4 characters, spelt by two pairs (see Stretches.key); the string made only when a candidate may match
+      const { P, pairKeys } = places;
+      const hi = (key: number) => Math.floor(key / 0x10000);
+      const lo = (key: number) => key % 0x10000;
+      for (const m of [places.threes, places.fours]) {
+        m.forEach((id, key) => {
+          if (places.count[id]! < 2) return;
+          const a = pairKeys[Math.floor(key / P)]!;
+          const b = pairKeys[key % P]!;
+          const first = byFirst.get(hi(a));
+          const second = bySecond.get(lo(a));
+          if (!first && !second) return;
+          const g = m === places.threes ? String.fromCharCode(hi(a), lo(a), lo(b)) : String.fromCharCode(hi(a), lo(a), hi(b), lo(b));
+          if (first) for (let k = 0; k < first.length; k++) offBy(first[k]!, g);
+          if (second) for (let k = 0; k < second.length; k++) offBy(second[k]!, g);
+        });
+      }
       for (let k = 0; k < cands.length; k++) {
         const { t, a, i, n, j, w, intended } = cands[k]!;
         for (let x = 0; x < intended.length; x++) {
@@ -575,8 +699,8 @@ export default defineRule({
 
     for (const s of [...slips.values()].sort((a, b) => a.t - b.t || a.i - b.i)) {
       if (overlaps(s.t, s.i, s.i + s.n)) continue;
-      const { path, text } = texts[s.t]!;
-      ctx.report({ path, messageId: 'term', data: { word: s.word, context: around(text, s.i, s.n), intended: s.intended, count: s.count } });
+      const text = texts.text[s.t]!;
+      ctx.report({ path: pathOf(texts, s.t), messageId: 'term', data: { word: s.word, context: around(text, s.i, s.n), intended: s.intended, count: s.count } });
     }
 
     // 3. template text left in
@@ -600,9 +724,9 @@ export default defineRule({
       return found.sort((a, b) => a.i - b.i);
     });
     if (left.some((f) => f.length > 0)) {
-      const uOf = distinctIndex(distinct, texts.length);
-      texts.forEach(({ path, text }, t) => {
-        for (const f of left[uOf[t]!]!) ctx.report({ path, messageId: 'placeholder', data: { word: f.p, context: around(text, f.i, f.p.length) } });
+      const uOf = distinctIndex(distinct, texts.text.length);
+      texts.text.forEach((text, t) => {
+        for (const f of left[uOf[t]!]!) ctx.report({ path: pathOf(texts, t), messageId: 'placeholder', data: { word: f.p, context: around(text, f.i, f.p.length) } });
       });
     }
   },
