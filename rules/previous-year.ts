@@ -12,7 +12,7 @@ import { moneyFactor, type MoneyUnit } from '../src/arith/units.js';
 import type { Path } from '../src/engine/path.js';
 import { getAt } from '../src/engine/path.js';
 import { defineRule, type Bilingual } from '../src/engine/rule.js';
-import { figuresOf, signedDelta } from '../src/functions/change.js';
+import { figuresOf, isFigure, signedDelta } from '../src/functions/change.js';
 import { fmt, fmtTolerance, interval } from '../src/functions/figures.js';
 import type { Stated } from '../src/model/scalars.js';
 import type { BudgetDocument, Figure } from '../src/model/schema.js';
@@ -32,33 +32,15 @@ const KIND: Record<Info['kind'], Bilingual> = {
 /** Department names compared as written, ignoring spaces and full-width/half-width forms. */
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
-function isFigure(v: unknown): v is Figure {
-  if (v === null || typeof v !== 'object' || !('amount' in v)) return false;
-  const a = (v as { amount: unknown }).amount;
-  return !!a && typeof a === 'object' && 'decimals' in a && 'value' in a;
-}
-
 /**
  * A stated figure against its value from the other document: equal once that value is rounded to the
  * stated places is consistent (a 元 figure written in 万元 to two places is no gap); otherwise the
- * intervals decide between rounding and inconsistent.
+ * intervals decide between rounding and inconsistent. Undefined when consistent.
  */
-function against(stated: Stated, computed: Interval): Comparison {
+function against(stated: Stated, computed: Interval): Comparison | undefined {
   const c = compare(interval(stated), computed);
-  const rounded = computed.point.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP);
-  if (!rounded.eq(stated.value)) return c;
-  // not a spread: a Comparison works out its difference and tolerance only when they are read
-  return {
-    outcome: 'consistent',
-    stated: c.stated,
-    computed: c.computed,
-    get difference() {
-      return c.difference;
-    },
-    get tolerance() {
-      return c.tolerance;
-    },
-  };
+  if (c.outcome === 'consistent' || computed.point.toDecimalPlaces(stated.decimals, Decimal.ROUND_HALF_UP).eq(stated.value)) return undefined;
+  return c;
 }
 
 const signed = (d: Decimal) => (d.isNegative() ? `−${fmt(d.abs())}` : d.isZero() ? '0' : `+${fmt(d)}`);
@@ -151,7 +133,8 @@ export default defineRule({
     const factor = moneyFactor(prevUnit).dividedBy(moneyFactor(unit));
     const floor = new Decimal(ctx.options.percentPointsTolerance);
 
-    for (const { path, label, figure } of figuresOf(ctx.doc)) {
+    for (const f of figuresOf(ctx.doc)) {
+      const { path, figure } = f;
       // an array position is no identity across two years' documents
       if (path.some((p) => typeof p === 'number')) continue;
       if (!figure.prior && !figure.change) continue;
@@ -160,32 +143,35 @@ export default defineRule({
 
       const last = interval(other.amount).scale(factor);
       const current = interval(figure.amount);
-      // last year's amount in this year's unit, exact, written to at least this year's places
-      const shownLast = last.point.decimalPlaces() < figure.amount.decimals ? fmt(last.point, figure.amount.decimals) : fmt(last.point);
-      const base = {
-        label,
-        unit,
-        prevUnit,
-        prevYear: pd.year,
-        previous: other.amount.text,
-        current: figure.amount.text,
-        converted: prevUnit === unit ? '' : { zh: `，即 ${shownLast}${unit}`, en: `, i.e. ${shownLast} ${unit}` },
-        last:
-          prevUnit === unit
-            ? { zh: `${other.amount.text}${unit}`, en: `${other.amount.text} ${unit}` }
-            : { zh: `${shownLast}${unit}（${other.amount.text}${prevUnit}）`, en: `${shownLast} ${unit} (${other.amount.text} ${prevUnit})` },
+      // what every message of this figure says, built only for a report (the label reads the schema)
+      const base = () => {
+        // last year's amount in this year's unit, exact, written to at least this year's places
+        const shownLast = last.point.decimalPlaces() < figure.amount.decimals ? fmt(last.point, figure.amount.decimals) : fmt(last.point);
+        return {
+          label: f.label,
+          unit,
+          prevUnit,
+          prevYear: pd.year,
+          previous: other.amount.text,
+          current: figure.amount.text,
+          converted: prevUnit === unit ? '' : { zh: `，即 ${shownLast}${unit}`, en: `, i.e. ${shownLast} ${unit}` },
+          last:
+            prevUnit === unit
+              ? { zh: `${other.amount.text}${unit}`, en: `${other.amount.text} ${unit}` }
+              : { zh: `${shownLast}${unit}（${other.amount.text}${prevUnit}）`, en: `${shownLast} ${unit} (${other.amount.text} ${prevUnit})` },
+        };
       };
       const at = (...rest: string[]): Path => [...path, ...rest];
 
       // (1) the stated prior-year figure against last year's amount
       if (figure.prior) {
         const c = against(figure.prior, last);
-        if (c.outcome !== 'consistent') {
+        if (c) {
           ctx.report({
             path: at('prior'),
             messageId: c.outcome === 'rounding' ? 'priorRounding' : 'prior',
             info: c.outcome === 'rounding',
-            data: { ...base, stated: figure.prior.text },
+            data: { ...base(), stated: figure.prior.text },
             arithmetic: { stated: figure.prior.text, computed: fmt(c.computed), difference: fmt(c.difference), tolerance: fmtTolerance(c.tolerance), unit },
             related: [at('amount')],
           });
@@ -201,13 +187,13 @@ export default defineRule({
           ? { ...figure.change.amount, value: delta.point }
           : { value: new Decimal(0), text: '0', decimals: 0 };
         const c = against(stated, actual);
-        if (c.outcome !== 'consistent') {
+        if (c) {
           const shown = figure.change.amount ? (delta.point.isNegative() ? '−' : delta.point.isZero() ? '' : '+') + figure.change.amount.text.replace(/^[+-]/, '') : '0';
           ctx.report({
             path: at('change', figure.change.amount ? 'amount' : 'direction'),
             messageId: c.outcome === 'rounding' ? 'changeRounding' : 'change',
             info: c.outcome === 'rounding',
-            data: { ...base, delta: shown, computed: signed(c.computed) },
+            data: { ...base(), delta: shown, computed: signed(c.computed) },
             arithmetic: { stated: shown, computed: signed(c.computed), difference: fmt(c.difference), tolerance: fmtTolerance(c.tolerance), unit },
             related: [at('amount')],
           });
@@ -218,7 +204,7 @@ export default defineRule({
       const rate = figure.change?.rate;
       if (rate) {
         if (last.point.isZero()) {
-          ctx.report({ path: at('change', 'rate'), messageId: 'noBase', data: { ...base, stated: rate.text } });
+          ctx.report({ path: at('change', 'rate'), messageId: 'noBase', data: { ...base(), stated: rate.text } });
           continue;
         }
         const computed = actual.abs().dividedBy(last.abs())?.scale(100);
@@ -232,7 +218,7 @@ export default defineRule({
           path: at('change', 'rate'),
           messageId: c.outcome === 'rounding' ? 'rateRounding' : 'rate',
           info: c.outcome === 'rounding',
-          data: { ...base, stated: rate.text, computed: pct(c.computed) },
+          data: { ...base(), stated: rate.text, computed: pct(c.computed) },
           arithmetic: { stated: rate.text, computed: pct(c.computed), difference: pct(c.difference), tolerance: fmtTolerance(c.tolerance), unit: '%' },
           related: [at('amount')],
         });

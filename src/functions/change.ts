@@ -36,7 +36,8 @@ export interface FigureAt {
   readonly figure: Figure;
 }
 
-function isFigure(v: unknown): v is Figure {
+/** A figure as the model holds one: an object whose `amount` is a Stated. */
+export function isFigure(v: unknown): v is Figure {
   if (v === null || typeof v !== 'object' || !('amount' in v)) return false;
   const a = (v as { amount: unknown }).amount;
   return !!a && typeof a === 'object' && 'decimals' in a && 'value' in a;
