@@ -54,12 +54,13 @@ export function injectErrors(doc: Obj, info: DocInfo, rng: Rng, opts: InjectOpti
   // least used first, ties in random order
   const load = (k: Kind) => (opts.usage.get(k.id) ?? 0) / (k.weight ?? 1);
   const order = rng.shuffle(KINDS).sort((a, b) => load(a) - load(b));
+  // the document's findings as it stands: a refused attempt restores it, an accepted one is `after`
+  let before = oracle(doc, info);
   for (const kind of order) {
     if (out.length >= opts.count) break;
     for (let attempt = 0; attempt < 4; attempt++) {
       const areas = kind.areas(c);
       if (!areas || areas.some((a) => taken.has(a))) break;
-      const before = oracle(doc, info);
       const snapshot = clone(doc);
       const applied = kind.apply(c);
       const after = applied ? oracle(doc, info) : undefined;
@@ -70,6 +71,7 @@ export function injectErrors(doc: Obj, info: DocInfo, rng: Rng, opts: InjectOpti
         restore(doc, snapshot);
         continue;
       }
+      before = after!;
       for (const a of areas) taken.add(a);
       opts.usage.set(kind.id, (opts.usage.get(kind.id) ?? 0) + 1);
       out.push({ kind: kind.id, family: kind.family, path: applied.path, rules: [...new Set(expected.map((e) => e.rule))], expected, description: applied.description });

@@ -147,9 +147,8 @@ function figAt(doc: Obj, path: string, docFactor: number): Fig | undefined {
   return f;
 }
 
-/** The change a figure states, signed by its word; a flat word alone is 0. */
-function signed(f: Fig): Iv | undefined {
-  const c = f.change;
+/** The change a figure or statement states, signed by its word; a flat word alone is 0. */
+function signedChange(c: { amount?: Iv; direction?: string } | undefined): Iv | undefined {
   if (!c) return undefined;
   if (c.amount) {
     if (c.direction && DECREASE.has(c.direction)) return c.amount.abs().neg();
@@ -158,6 +157,14 @@ function signed(f: Fig): Iv | undefined {
   }
   if (c.direction && FLAT.has(c.direction)) return Iv.exact(0);
   return undefined;
+}
+const signed = (f: Fig): Iv | undefined => signedChange(f.change);
+
+/** Parts' shares that should add up to 100%: a gap within 0.1 point is rounding, near it ambiguous. */
+function shareSumOutcome(sum: Iv): Outcome | undefined {
+  if (sum.lo.lte(100) && sum.hi.gte(100)) return undefined;
+  const gap = sum.p.minus(100).abs();
+  return gap.lte(0.1) ? (gap.gt(0.09) ? 'ambiguous' : 'info') : gap.lt(0.11) ? 'ambiguous' : 'finding';
 }
 
 interface Relation {
@@ -219,7 +226,8 @@ export function oracle(doc: Obj, info: DocInfo): OracleResult {
   const fig = (p: string) => figs.get(p);
 
   // ─── sums, and the changes and prior years of their parts ────────────────────────────────────
-  for (const r of relations(doc)) {
+  const rels = relations(doc);
+  for (const r of rels) {
     const total = fig(r.total)!;
     const parts = r.parts.map((p) => fig(p)!);
     out(cmpAmounts(total.amount, parts.reduce((a, p) => a.plus(p.amount), Iv.exact(0))), r.rule, `${r.total}/amount`);
@@ -279,13 +287,11 @@ export function oracle(doc: Obj, info: DocInfo): OracleResult {
     }
   }
   // the shares of a sum's parts add up to 100%
-  for (const r of relations(doc)) {
+  for (const r of rels) {
     const parts = r.parts.map((p) => fig(p)!);
     if (parts.length < 2 || !parts.every((p) => p.share && '/' + p.share.of.split('.').join('/') === r.total)) continue;
-    const sum = parts.reduce((a, p) => a.plus(stated(p.share!.percent)), Iv.exact(0));
-    if (sum.lo.lte(100) && sum.hi.gte(100)) continue;
-    const gap = sum.p.minus(100).abs();
-    out(gap.lte(0.1) ? (gap.gt(0.09) ? 'ambiguous' : 'info') : gap.lt(0.11) ? 'ambiguous' : 'finding', 'share-recompute', `${parts[0]!.path}/share/percent`);
+    const outcome = shareSumOutcome(parts.reduce((a, p) => a.plus(stated(p.share!.percent)), Iv.exact(0)));
+    if (outcome) out(outcome, 'share-recompute', `${parts[0]!.path}/share/percent`);
   }
   // “三公” changes need a reason (the section's, a figure's own, or for a total its parts')
   const threePublic = getAt(doc, '/three_public');
@@ -408,12 +414,7 @@ function narrativeChecks(doc: Obj, F: number, out: (o: Outcome, rule: string, pa
       : {}),
   }));
   const kids = (p: Stmt) => st.filter((s) => s.parent === p.i);
-  const delta = (s: Stmt): Iv | undefined => {
-    const c = s.change;
-    if (!c) return undefined;
-    if (c.amount) return c.direction && DECREASE.has(c.direction) ? c.amount.abs().neg() : c.direction && INCREASE.has(c.direction) ? c.amount.abs() : c.amount;
-    return c.direction && FLAT.has(c.direction) ? Iv.exact(0) : undefined;
-  };
+  const delta = (s: Stmt): Iv | undefined => signedChange(s.change);
   for (const p of st) {
     const ks = kids(p);
     if (!p.amount || ks.length === 0 || !ks.every((k) => k.amount)) continue;
@@ -433,10 +434,8 @@ function narrativeChecks(doc: Obj, F: number, out: (o: Outcome, rule: string, pa
   for (const p of st) {
     const shared = kids(p).filter((k) => k.share && new D(k.share).lte(100));
     if (shared.length < 2 || shared.length !== kids(p).length) continue;
-    const sum = shared.reduce((a, k) => a.plus(stated(k.share!)), Iv.exact(0));
-    if (sum.lo.lte(100) && sum.hi.gte(100)) continue;
-    const gap = sum.p.minus(100).abs();
-    out(gap.lte(0.1) ? (gap.gt(0.09) ? 'ambiguous' : 'info') : gap.lt(0.11) ? 'ambiguous' : 'finding', 'narrative-share', `/narrative/${shared[0]!.i}/share`);
+    const outcome = shareSumOutcome(shared.reduce((a, k) => a.plus(stated(k.share!)), Iv.exact(0)));
+    if (outcome) out(outcome, 'narrative-share', `/narrative/${shared[0]!.i}/share`);
   }
   // a change that contradicts itself is reported as such, and its arithmetic is not checked further
   const broken = new Set<number>();
