@@ -3,7 +3,7 @@
 //                the generator, a stand-in: copies of two real examples, and the output says so)
 //   lintVsParse  the time budgetlint takes to lint the corpus in one thread (--jobs 1, whole process less
 //                its start-up) ÷ the time js-yaml (yaml.load) or JSON.parse takes to read and parse the same files
-//   lintVsParseDefaultJobs  the same with the default --jobs (the number of cores: worker threads from 64
+//   lintVsParseDefaultJobs  the same with the default --jobs (the number of cores: worker threads from 500
 //                files on): the whole process on the corpus less the same start-up (one file, --jobs 1), ÷ the
 //                same parse time. What a user waits for; lintVsParse is the work of one thread.
 //   single file  wall time of `budgetlint FILE` against `node -e 0`, median of N runs (the pre-commit path)

@@ -44,8 +44,14 @@ function keysOf(node: { items: Pair[] }): Map<string, Pair> {
  * Each path is tried, narrowest first, in: the block item it goes into (see sliceOf), its top-level
  * section (see sectionsOf), the whole text; each part is parsed once, on first need.
  */
+/**
+ * Past this many findings the whole text is parsed once: finding a part scans its section's lines, so
+ * parts pay for a few findings (the usual case) and would cost findings × section size for many.
+ */
+export const MAX_PARTED_PATHS = 64;
+
 export function createLocator(text: string, paths?: readonly Path[]): Locator {
-  const sections = paths && paths.length ? sectionsOf(text) : undefined;
+  const sections = paths && paths.length && paths.length <= MAX_PARTED_PATHS ? sectionsOf(text) : undefined;
   if (!sections) return wholeLocator(text);
   const lines = new LineIndex(text);
   const pos = (offset: number) => {
@@ -203,7 +209,7 @@ function sectionsOf(text: string): Map<string, { start: number; end: number }> |
     const end = nl < 0 ? text.length : nl + 1;
     const c = text[start]!;
     if (c !== ' ' && c !== '\t' && c !== '#' && c !== '\n' && c !== '\r') {
-      const m = /^([A-Za-z_$][\w$-]*):(?=[ \t\r\n]|$)/.exec(text.slice(start, end));
+      const m = KEY.exec(text.slice(start, end));
       if (!m || out.has(m[1]!)) return undefined;
       if (last) last.end = start;
       last = { start, end: text.length };
