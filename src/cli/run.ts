@@ -422,14 +422,7 @@ async function lintPooled(files: readonly string[], run: PoolRun, take: (f: stri
     waiting.set(tasks[k]!.index, o);
     advance();
   };
-  const here = async (t: { file: string; earlier?: string }): Promise<Outcome> => {
-    try {
-      return { result: (await lintOne(t.file, t.earlier, ctx)).result };
-    } catch (e) {
-      return toOutcome(await fileError(e, t.file, ctx.cwd));
-    }
-  };
-  if (tasks.length >= run.minPooled) await (await import('./parallel.js')).lintInWorkers(tasks, run.settings, run.jobs, arrived, here);
+  if (tasks.length >= run.minPooled) await (await import('./parallel.js')).lintInWorkers(tasks, run.settings, run.jobs, arrived, (t) => outcomeOf(t, ctx));
   else await lintInProcess(tasks, ctx, arrived);
   if (failure) throw fromOutcome(failure);
 }
@@ -437,14 +430,18 @@ async function lintPooled(files: readonly string[], run: PoolRun, take: (f: stri
 /** The pool's fallback when the cache left few files: one thread, stopping at the first failure. */
 async function lintInProcess(tasks: readonly { file: string; earlier?: string }[], ctx: FileContext, arrived: (k: number, o: Outcome) => void): Promise<void> {
   for (const [k, t] of tasks.entries()) {
-    let o: Outcome;
-    try {
-      o = { result: (await lintOne(t.file, t.earlier, ctx)).result };
-    } catch (e) {
-      o = toOutcome(await fileError(e, t.file, ctx.cwd));
-    }
+    const o = await outcomeOf(t, ctx);
     arrived(k, o);
     if ('error' in o) break;
+  }
+}
+
+/** One task linted as a thread reports it: its result, or the error that stops the run (this thread and the workers). */
+export async function outcomeOf(t: { file: string; earlier?: string }, ctx: FileContext): Promise<Outcome> {
+  try {
+    return { result: (await lintOne(t.file, t.earlier, ctx)).result };
+  } catch (e) {
+    return toOutcome(await fileError(e, t.file, ctx.cwd));
   }
 }
 

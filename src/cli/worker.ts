@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, ToWorker } from './parallel.js';
-import { fileError, lintOne, lintOptionsFor, loadSetup, resolveSetupRules, toOutcome, type FileContext, type LintSettings, type Outcome } from './run.js';
+import { lintOptionsFor, loadSetup, outcomeOf, resolveSetupRules, toOutcome, type FileContext, type LintSettings, type Outcome } from './run.js';
 
 const settings = workerData as LintSettings;
 
@@ -30,12 +30,9 @@ parentPort!.on('message', (m: ToWorker) => {
     }
     if (ctx) {
       for (const t of m.tasks) {
-        try {
-          outcomes.push({ result: (await lintOne(t.file, t.earlier, ctx)).result });
-        } catch (e) {
-          outcomes.push(toOutcome(await fileError(e, t.file, settings.cwd)));
-          break;
-        }
+        const o = await outcomeOf(t, ctx);
+        outcomes.push(o);
+        if ('error' in o) break;
       }
     }
     const reply: FromWorker = { batch: m.batch, outcomes };
