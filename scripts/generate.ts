@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus, type CorpusFormat } from '../src/generate/corpus.js';
+import { corpusFiles, type CorpusFormat, type InjectedEntry } from '../src/generate/corpus.js';
 
 const USAGE = 'usage: npm run generate -- --count N --seed S --out DIR [--rate R] [--format yaml|json]';
 
@@ -48,18 +48,17 @@ const format = (values.format ?? 'yaml') as CorpusFormat;
 if (format !== 'yaml' && format !== 'json') fail('--format: yaml or json');
 
 const out = path.resolve(String(values.out));
-const corpus = generateCorpus({ count, seed: String(values.seed), rate, format });
 mkdirSync(out, { recursive: true });
-for (const f of corpus.files) writeFileSync(path.join(out, f.file), f.text);
-const injected = corpus.injected.map((e) => ({
-  file: e.file,
-  kind: e.kind,
-  family: e.family,
-  path: e.path,
-  rules: e.rules,
-  expected: e.expected,
-  description: e.description,
-}));
+// each document written as it is made: memory stays that of one document, whatever the count
+const injected: InjectedEntry[] = [];
+let documents = 0;
+for (const f of corpusFiles({ count, seed: String(values.seed), rate, format })) {
+  writeFileSync(path.join(out, f.file), f.text);
+  documents++;
+  for (const e of f.injections) {
+    injected.push({ file: f.file, kind: e.kind, family: e.family, path: e.path, rules: e.rules, expected: e.expected, description: e.description });
+  }
+}
 writeFileSync(path.join(out, 'injected.json'), JSON.stringify(injected, null, 2) + '\n');
 const withErrors = new Set(injected.map((e) => e.file)).size;
-console.log(`wrote ${corpus.files.length} documents to ${out} (${withErrors} with ${injected.length} injected errors; see injected.json)`);
+console.log(`wrote ${documents} documents to ${out} (${withErrors} with ${injected.length} injected errors; see injected.json)`);

@@ -2,10 +2,13 @@
  * One consistent budget disclosure, built from a seeded stream: every amount is an integer number of
  * cents, every total is computed from its parts, and the narrative (万元), the nine standard tables
  * (元 or 万元; the “三公” table in 万元), procurement, assets and the performance tables all state the
- * same numbers. Nothing here is random once the stream is fixed.
+ * same numbers. Nothing here is random once the stream is fixed. A document lists 8–47 projects of
+ * its department (src/generate/topics.ts), most with a performance table: 30–100 KB, as real ones.
  */
 import { WAN, WAN_CENT, YUAN, amountIn, fitsTwoPlaces, hundredthsText, money, percentHundredths, roundTo, split, type MoneyUnit } from './money.js';
+import { completeDecomposition } from './oracle.js';
 import type { Rng } from './prng.js';
+import { projectPool } from './topics.js';
 import { num, type Node, type Obj } from './tree.js';
 import { BASES, CLASS_NAMES, DEPARTMENTS, DEPT_INDICATORS, REGIONS, SHARED_WORK, type Benefit, type DeptSpec, type ProjectSpec, type WorkSpec } from './vocab.js';
 
@@ -187,7 +190,6 @@ export function buildDocument(rng: Rng): Built {
   const department = `${place}${dept.type}`;
   // one year per department: two filings of a department in consecutive years would be paired by the CLI
   // (previous-year) though the generator does not carry one year's figures into the next
-  rng.int(2021, 2026); // keeps the draws, and so every seed's corpus, as they were
   const year = 2021 + ([...department].reduce((h, c) => (h * 31 + c.codePointAt(0)!) % 1_000_003, 7) % 6);
   const tableUnit: MoneyUnit = rng.chance(0.3) ? '万元' : '元';
   const style: Style = {
@@ -206,7 +208,8 @@ export function buildDocument(rng: Rng): Built {
   const fineYuan = tableUnit === '元' ? YUAN : WAN_CENT;
 
   // ─── projects and their outputs ──────────────────────────────────────────────────────────────
-  const chosen = rng.sample(dept.projects, rng.int(Math.min(2, dept.projects.length), dept.projects.length));
+  const pool = projectPool(dept);
+  const chosen = rng.sample(pool, Math.min(pool.length, projectCount(rng)));
   chosen.sort((a, b) => a.code.localeCompare(b.code));
   const fundSpec = dept.fund && rng.chance(0.5) ? dept.fund : undefined;
   const projects: Project[] = [...chosen, ...(fundSpec ? [fundSpec] : [])].map((spec) => ({
@@ -218,8 +221,10 @@ export function buildDocument(rng: Rng): Built {
     perf: false,
     works: spec.works.map((w) => ({ spec: w, qty: rng.int(w.qty[0], w.qty[1]), price: rng.int(w.price[0], w.price[1]) * YUAN })),
   }));
-  const perfProjects = rng.sample(projects, Math.min(projects.length, rng.int(2, 4)));
-  for (const p of perfProjects) p.perf = true;
+  // most projects publish their performance table; a few small ones do not
+  for (const p of projects) p.perf = rng.chance(0.9);
+  for (const p of rng.sample(projects, 2)) p.perf = true;
+  const perfProjects = projects.filter((p) => p.perf);
   // round the quantities a table would print: 12000, not 11873
   for (const p of projects) for (const w of p.works) if (w.qty >= 1000) w.qty = roundTo(w.qty, 100);
   // an item two projects print (政策宣传单), at one price
@@ -228,15 +233,7 @@ export function buildDocument(rng: Rng): Built {
     const price = rng.int(SHARED_WORK.price[0], SHARED_WORK.price[1]) * YUAN;
     for (const p of withShared) p.works.push({ spec: SHARED_WORK, qty: roundTo(rng.int(SHARED_WORK.qty[0], SHARED_WORK.qty[1]), 100), price });
   }
-  // the same item in two projects (宣传折页, 环保宣传折页) has one price
-  const allWorks = perfProjects.flatMap((p) => p.works);
-  for (const w of allWorks) {
-    for (const o of allWorks) {
-      if (o === w || o.spec.counter !== w.spec.counter) continue;
-      const [a, b] = [w.spec.item, o.spec.item].sort((x, y) => x.length - y.length);
-      if (b!.endsWith(a!)) o.price = w.price;
-    }
-  }
+  samePrices(perfProjects.flatMap((p) => p.works));
   const admin: Project = {
     spec: {
       name: '一般行政管理事务',
@@ -368,7 +365,7 @@ export function buildDocument(rng: Rng): Built {
     if (p.fund) leaf(p.spec.code, p.spec.row, { pf: p.amount });
     else leaf(p.spec.code, p.spec.row, { pg: p.amount - p.other - p.carry, po: p.other, pc: p.carry });
   }
-  const rows = functionRows(leaves);
+  const rows = functionRows(mergeLeaves(leaves));
   const sum = (r: Leaf) => r.bg + r.pg + r.pf + r.po + r.pc;
   const classes = rows.filter((r) => r.level === 1);
 
@@ -678,9 +675,15 @@ export function buildDocument(rng: Rng): Built {
   // the department-wide table restates a few project rows, and has its own
   const deptCopies: DocInfo['deptCopies'] = [];
   const deptInds: Obj[] = [];
-  const copyable = perf.flatMap((pi) => [...pi.pairs.filter((x) => x.item !== SHARED_WORK.item).map((x) => ({ project: pi.index, row: x.qtyRow })), { project: pi.index, row: pi.qualityRow }]);
+  // only rows no other project table names alike: indicator-consistency compares every row of that name with the copy
+  const named = new Map<string, number>();
+  for (const t of projectTables) for (const ind of t.indicators as Obj[]) named.set(ind.name as string, (named.get(ind.name as string) ?? 0) + 1);
+  const unique = (pi: PerfInfo, row: number) => named.get((projectTables[pi.index]!.indicators as Obj[])[row]!.name as string) === 1;
+  const copyable = perf
+    .flatMap((pi) => [...pi.pairs.filter((x) => x.item !== SHARED_WORK.item).map((x) => ({ project: pi.index, row: x.qtyRow })), { project: pi.index, row: pi.qualityRow }])
+    .filter((x) => unique(perf[x.project]!, x.row));
   const seen = new Set<string>();
-  for (const cpy of rng.sample(copyable, rng.int(1, Math.min(3, copyable.length)))) {
+  for (const cpy of rng.sample(copyable, copyable.length > 0 ? rng.int(1, Math.min(3, copyable.length)) : 0)) {
     const src = (projectTables[cpy.project]!.indicators as Obj[])[cpy.row]!;
     if (seen.has(src.name as string)) continue;
     seen.add(src.name as string);
@@ -723,6 +726,25 @@ export function buildDocument(rng: Rng): Built {
       { label: '“三公”经费', amount: wan(three), change: chg(three, pThree), text: `“三公”经费预算${w(three)}万元，${says(three, pThree)}。` },
       { label: '“三公”经费', amount: wan(three), text: `本部门${year}年“三公”经费预算${w(three)}万元。` },
     ];
+    // what project spending is mainly for: the largest projects, by name (主要用于: some of them, not all)
+    const listable = projects.filter((p) => !p.fund);
+    if (listable.length >= 4) {
+      const byAmount = [...listable].sort((a, b) => b.amount - a.amount);
+      const top = byAmount.slice(0, rng.int(3, Math.min(6, listable.length - 1)));
+      // names that happen to read as a complete decomposition (…购置经费, …运营经费: vehicle purchase and
+      // operation) would be held to the whole of project spending: another project in the last place breaks it
+      if (completeDecomposition(top.map((p) => p.spec.name))) {
+        const other = byAmount.slice(top.length).find((p) => !completeDecomposition([...top.slice(0, -1), p].map((q) => q.spec.name)));
+        if (other) top[top.length - 1] = other;
+        if (completeDecomposition(top.map((p) => p.spec.name))) top.length = 0;
+      }
+      const withShares = rng.chance(0.5);
+      top.forEach((p, i) => {
+        const of = withShares ? `，占项目支出的${pctOf(p.amount, projectTotal)}%` : '';
+        const text = `${i === 0 ? '项目支出主要用于：' : ''}${p.spec.name}${w(p.amount)}万元${of}${i === top.length - 1 ? '。' : '；'}`;
+        st.push({ label: p.spec.name, amount: wan(p.amount), parent: num('2'), ...(withShares ? { share: num(pctOf(p.amount, projectTotal)) } : {}), text });
+      });
+    }
     doc.narrative = st;
     narrative = { total: 0, basic: 1, project: 2, personnel: 3, public: 4, operating: 5, threePublic: 6, threePublicAgain: 7 };
   }
@@ -753,6 +775,55 @@ export function buildDocument(rng: Rng): Built {
       ...(narrative ? { narrative } : {}),
     },
   };
+}
+
+/**
+ * How many projects a disclosure lists: from 8 to 47 (fewer when the department has fewer), most often
+ * 22–33; nine in ten publish a performance table (the canonical example has 20).
+ * A sum of uniform draws rather than a transcendental function, so that every platform draws alike.
+ */
+function projectCount(rng: Rng): number {
+  return 5 + rng.int(1, 14) + rng.int(1, 14) + rng.int(1, 14);
+}
+
+/**
+ * One price for one item (宣传折页 in one project, 环保宣传折页 in another: the same noun, counted alike),
+ * as cross-project-prices reads items: equal, or one ending with the other. The first work of a group
+ * sets its price.
+ */
+function samePrices(works: { spec: WorkSpec; price: number }[]): void {
+  const same = (a: string, b: string) => {
+    const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+    return x === y || ([...x].length >= 2 && y.endsWith(x));
+  };
+  const group = works.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  works.forEach((w, i) =>
+    works.forEach((o, j) => {
+      if (j <= i || o.spec.counter !== w.spec.counter || !same(w.spec.item, o.spec.item)) return;
+      const [a, b] = [root(i), root(j)];
+      if (a !== b) group[Math.max(a, b)] = Math.min(a, b);
+    }),
+  );
+  works.forEach((w, i) => (w.price = works[root(i)]!.price));
+}
+
+/** Projects filed under one 项 are one row of the classification tables: their leaves added up. */
+function mergeLeaves(leaves: Leaf[]): Leaf[] {
+  const byCode = new Map<string, Leaf>();
+  for (const l of leaves) {
+    const m = byCode.get(l.code);
+    if (!m) byCode.set(l.code, { ...l });
+    else if (m.name !== l.name) throw new Error(`code ${l.code} named ${m.name} and ${l.name}`);
+    else {
+      m.bg += l.bg;
+      m.pg += l.pg;
+      m.pf += l.pf;
+      m.po += l.po;
+      m.pc += l.pc;
+    }
+  }
+  return [...byCode.values()];
 }
 
 /** An amount in running text: "10.00万元" when whole in 0.01万元, else "2450元". */

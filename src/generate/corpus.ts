@@ -40,6 +40,20 @@ export interface Corpus {
 }
 
 export function generateCorpus(opts: CorpusOptions): Corpus {
+  const files: CorpusFile[] = [];
+  const injected: InjectedEntry[] = [];
+  for (const f of corpusFiles(opts)) {
+    files.push(f);
+    for (const inj of f.injections) injected.push({ file: f.file, ...inj });
+  }
+  return { files, injected };
+}
+
+/**
+ * The corpus one document at a time, in order: a caller that writes each as it comes holds one
+ * document, not thousands of them (a document is about 60 KB of text and its tree).
+ */
+export function* corpusFiles(opts: CorpusOptions): Generator<CorpusFile> {
   const { count, seed } = opts;
   const rate = opts.rate ?? 0.3;
   const format = opts.format ?? 'yaml';
@@ -48,8 +62,6 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
   if (!(rate >= 0 && rate <= 1)) throw new Error(`--rate must be between 0 and 1, got ${rate}`);
   const root = createRng(String(seed));
   const usage = new Map<string, number>();
-  const files: CorpusFile[] = [];
-  const injected: InjectedEntry[] = [];
   const width = Math.max(4, String(count).length);
   for (let i = 0; i < count; i++) {
     const { doc, info } = buildDocument(root.fork(`doc/${i}`));
@@ -63,8 +75,6 @@ export function generateCorpus(opts: CorpusOptions): Corpus {
     }
     const header = [`${info.department} ${info.year}年部门预算 (generated: seed ${seed}, document ${i + 1})`];
     const text = format === 'json' ? toJson(doc) : toYaml(doc, header);
-    files.push({ file, text, info, injections });
-    for (const inj of injections) injected.push({ file, ...inj });
+    yield { file, text, info, injections };
   }
-  return { files, injected };
 }

@@ -377,29 +377,90 @@ export function oracle(doc: Obj, info: DocInfo): OracleResult {
   }
 
   // ─── the narrative's sentences ───────────────────────────────────────────────────────────────
-  narrativeChecks(doc, F, out, findings);
+  narrativeChecks(doc, F, out, findings, ambiguous);
   return { findings, ambiguous };
 }
 
 interface Stmt {
   i: number;
   label: string;
+  text?: string;
   amount?: Iv;
   parent?: number;
   share?: string;
   change?: { amount?: Iv; direction?: string; rate?: string };
 }
 
+/** Words that introduce a list: 包括 and its like list every part, 其中 and 主要用于 may list some. */
+const LIST_WORD = /具体包括|主要包括|包括|包含|分别为|分别是|其中|主要用于/g;
+const WHOLE_WORD = new Set(['具体包括', '包括', '包含', '分别为', '分别是']);
+
+/** The decompositions the domain notes (§2) know to be complete: each part of one class, every class there. */
+const COMPLETE: { classes: RegExp[]; optional?: RegExp[] }[] = [
+  { classes: [/基本支出/, /项目支出/], optional: [/上缴上级/, /经营支出/, /对附属单位补助/] },
+  { classes: [/人员/, /公用|运转/] },
+  { classes: [/出国/, /公务用车|公务车/, /接待/] },
+  { classes: [/购置/, /运行|运维|运营/] },
+  { classes: [/货物/, /工程/, /服务/] },
+];
+
+const normLabel = (l: string) => l.replace(/[\s“”"'‘’]/g, '');
+
+/** The word that introduced a list: the last list word before the first part's label where it states its figure. */
+function listWord(kids: Stmt[]): string | undefined {
+  for (const k of kids) {
+    const label = k.label.trim();
+    if (!k.text || !label) continue;
+    let at = -1;
+    for (let j = k.text.indexOf(label); j >= 0; j = k.text.indexOf(label, j + 1)) {
+      at = j;
+      if (/^[\s\d.,为是：:约共-]|^(?:增加|减少|增长|下降|持平|与|比|较)/.test(k.text.slice(j + label.length, j + label.length + 2))) break;
+    }
+    if (at < 0) continue;
+    const words = [...k.text.slice(0, at).matchAll(LIST_WORD)];
+    if (words.length > 0) return words[words.length - 1]![0];
+  }
+  return undefined;
+}
+
+/**
+ * Whether parts so labelled make a decomposition the domain knows complete, whatever word lists them:
+ * the narrative rules then hold them to the whole (项目支出主要用于 …设备购置经费、…运营经费 reads as
+ * 购置 + 运行, the vehicle costs).
+ */
+export function completeDecomposition(labels: readonly string[]): boolean {
+  return COMPLETE.some(({ classes, optional }) => {
+    const hit = new Set<number>();
+    for (const l of labels) {
+      const n = normLabel(l);
+      const cls = classes.flatMap((re, i) => (re.test(n) ? [i] : []));
+      if (cls.length === 1) hit.add(cls[0]!);
+      else if (!(cls.length === 0 && optional?.some((re) => re.test(n)))) return false;
+    }
+    return labels.length >= classes.length && hit.size === classes.length;
+  });
+}
+
+/** Whether the parts are all of their whole: so said (以上, 包括…), or a decomposition the domain knows complete. */
+function isWhole(parent: Stmt, kids: Stmt[]): boolean {
+  if (/^(?:以上|上述)/.test(normLabel(parent.label))) return true;
+  const word = listWord(kids);
+  if (word && WHOLE_WORD.has(word)) return true;
+  return completeDecomposition(kids.map((k) => k.label));
+}
+
 /**
  * The generator's sentences: 支出预算 = 基本支出 + 项目支出 and 基本支出 = 人员经费 + 公用经费 (both
- * decompositions the domain knows to be complete), shares of the parent, changes, and one figure said twice.
+ * decompositions the domain knows to be complete), what project spending is mainly for (some projects:
+ * only an excess is an error), shares of the parent, changes, and one figure said twice.
  */
-function narrativeChecks(doc: Obj, F: number, out: (o: Outcome, rule: string, path: string) => void, findings: Expected[]): void {
+function narrativeChecks(doc: Obj, F: number, out: (o: Outcome, rule: string, path: string) => void, findings: Expected[], ambiguous: Expected[]): void {
   const list = getAt(doc, '/narrative');
   if (!Array.isArray(list)) return;
   const st: Stmt[] = (list as Obj[]).map((s, i) => ({
     i,
     label: String(s.label ?? ''),
+    ...(typeof s.text === 'string' ? { text: s.text } : {}),
     ...(s.amount instanceof Num ? { amount: stated(s.amount.text, F) } : {}),
     ...(s.parent instanceof Num ? { parent: Number(s.parent.text) } : {}),
     ...(s.share instanceof Num ? { share: s.share.text } : {}),
@@ -415,10 +476,21 @@ function narrativeChecks(doc: Obj, F: number, out: (o: Outcome, rule: string, pa
   }));
   const kids = (p: Stmt) => st.filter((s) => s.parent === p.i);
   const delta = (s: Stmt): Iv | undefined => signedChange(s.change);
+  const sumOf = (ks: Stmt[]) => ks.reduce((a, k) => a.plus(k.amount!), Iv.exact(0));
+  /** whether the parts make the whole: said so, or their amounts add up to it (undefined: too close to tell) */
+  const whole = (p: Stmt, ks: Stmt[]): boolean | undefined => {
+    if (isWhole(p, ks)) return true;
+    if (!p.amount || !ks.every((k) => k.amount)) return false;
+    const o = cmpAmounts(p.amount, sumOf(ks));
+    return o === 'ambiguous' ? undefined : o !== 'finding';
+  };
   for (const p of st) {
     const ks = kids(p);
     if (!p.amount || ks.length === 0 || !ks.every((k) => k.amount)) continue;
-    out(cmpAmounts(p.amount, ks.reduce((a, k) => a.plus(k.amount!), Iv.exact(0))), 'narrative-sum', `/narrative/${p.i}/amount`);
+    const sum = sumOf(ks);
+    // parts that may leave some out can only be too much
+    if (!isWhole(p, ks) && sum.p.lte(p.amount.p)) continue;
+    out(cmpAmounts(p.amount, sum), 'narrative-sum', `/narrative/${p.i}/amount`);
   }
   for (const s of st) {
     if (!s.share) continue;
@@ -432,10 +504,16 @@ function narrativeChecks(doc: Obj, F: number, out: (o: Outcome, rule: string, pa
     if (computed) out(cmpPercent(s.share, computed), 'narrative-share', at);
   }
   for (const p of st) {
-    const shared = kids(p).filter((k) => k.share && new D(k.share).lte(100));
-    if (shared.length < 2 || shared.length !== kids(p).length) continue;
-    const outcome = shareSumOutcome(shared.reduce((a, k) => a.plus(stated(k.share!)), Iv.exact(0)));
-    if (outcome) out(outcome, 'narrative-share', `/narrative/${shared[0]!.i}/share`);
+    const ks = kids(p);
+    const shared = ks.filter((k) => k.share && new D(k.share).lte(100));
+    if (shared.length < 2) continue;
+    const sum = shared.reduce((a, k) => a.plus(stated(k.share!)), Iv.exact(0));
+    const outcome = shareSumOutcome(sum);
+    if (!outcome) continue;
+    // shares of some of the parts can only be too much
+    const all = shared.length === ks.length ? whole(p, ks) : false;
+    if (all === undefined) ambiguous.push({ rule: 'narrative-share', path: `/narrative/${shared[0]!.i}/share` });
+    else if (all || sum.lo.gt(100)) out(outcome, 'narrative-share', `/narrative/${shared[0]!.i}/share`);
   }
   // a change that contradicts itself is reported as such, and its arithmetic is not checked further
   const broken = new Set<number>();
@@ -471,6 +549,9 @@ function narrativeChecks(doc: Obj, F: number, out: (o: Outcome, rule: string, pa
     if (ks.length < 2 || !total || broken.has(p.i) || ks.some((k) => broken.has(k.i))) continue;
     const ds = ks.map(delta);
     if (ds.some((d) => !d)) continue;
+    const w = whole(p, ks);
+    if (w === undefined) ambiguous.push({ rule: 'narrative-change', path: `/narrative/${p.i}/change${p.change?.amount ? '/amount' : ''}` });
+    if (!w) continue;
     out(cmpAmounts(total, ds.reduce<Iv>((a, d) => a.plus(d!), Iv.exact(0))), 'narrative-change', `/narrative/${p.i}/change${p.change?.amount ? '/amount' : ''}`);
   }
   const norm = (l: string) => l.replace(/[\s“”"'‘’]/g, '');

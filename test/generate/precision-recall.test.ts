@@ -16,8 +16,11 @@ import { allRules } from '../../rules/index.js';
 import { resolveRules } from '../../src/engine/config.js';
 import type { Finding } from '../../src/engine/finding.js';
 import { lintText } from '../../src/engine/lint.js';
+import { buildDocument } from '../../src/generate/build.js';
 import { generateCorpus, type Corpus } from '../../src/generate/corpus.js';
 import { KIND_IDS } from '../../src/generate/inject.js';
+import { oracle } from '../../src/generate/oracle.js';
+import { createRng } from '../../src/generate/prng.js';
 import { loadCatalogue } from '../../src/relations/load.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -171,6 +174,32 @@ describe('the generated corpus', () => {
     expect(b.files.map((f) => f.text)).toEqual(a.files.map((f) => f.text));
     expect(b.injected).toEqual(a.injected);
     expect(generateCorpus({ count: 5, seed: 'other', rate: 1 }).files.map((f) => f.text)).not.toEqual(a.files.map((f) => f.text));
+  });
+
+  it('is sized like real disclosures: about 20 projects with their performance tables, 30–100 KB', () => {
+    const { files } = generateCorpus({ count: 200, seed: 'sizes', rate: 0 });
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const bytes = files.map((f) => Buffer.byteLength(f.text));
+    const tables = files.map((f) => f.info.perf.length);
+    expect(median(bytes)).toBeGreaterThan(50_000);
+    expect(median(bytes)).toBeLessThan(75_000);
+    expect(Math.min(...bytes)).toBeGreaterThan(20_000);
+    expect(Math.max(...bytes)).toBeLessThan(120_000);
+    expect(median(tables)).toBeGreaterThanOrEqual(18);
+    expect(Math.max(...tables)).toBeGreaterThanOrEqual(35);
+    // a department's projects are distinct, each published once
+    for (const f of files) expect(new Set(f.info.perf.map((p) => p.name)).size).toBe(f.info.perf.length);
+  });
+
+  it('builds documents the oracle finds consistent before any injection', () => {
+    const root = createRng('consistent');
+    const found: string[] = [];
+    for (let i = 0; i < 300; i++) {
+      const { doc, info } = buildDocument(root.fork(`doc/${i}`));
+      // (ambiguous checks are fine: a figure near a rounding edge is consistent, if only just)
+      found.push(...oracle(doc, info).findings.map((e) => `${i} ${e.rule} ${e.path}`));
+    }
+    expect(found).toEqual([]);
   });
 
   it('never holds one department in two consecutive years (a batch would pair them as previous-year)', () => {

@@ -285,10 +285,14 @@ export const TABLE_KINDS: Kind[] = [
   {
     id: 'T1-subtotal',
     family: 'table',
+    weight: 2,
     areas: (c) => (c.info.t1Subtotals ? ['T1'] : undefined),
     apply(c) {
       const t = tablePath(c, 'T1');
-      const side = c.rng.pick(['income', 'expenditure'] as const);
+      // the side used less so far, so that a corpus breaks both subtotals
+      const used = (s: string) => c.usage.get(`T1-subtotal:${s}`) ?? 0;
+      const side = c.rng.shuffle(['income', 'expenditure'] as const).reduce((m, s) => (used(s) < used(m) ? s : m));
+      c.usage.set(`T1-subtotal:${side}`, used(side) + 1);
       const row = c.info.t1Subtotals![side];
       const what = bumpCell(c, `${t}/${side}/rows/${row}/1`, delta(c), c.info.tableUnit);
       return {
