@@ -133,6 +133,7 @@ function knownWhole(parts: readonly Node[]): Bilingual | undefined {
 }
 
 const WHOLE_WORDS = new Set(['具体包括', '包括', '包含', '分别为', '分别是']);
+const PARTIAL_WORDS = new Set(['主要包括', '主要用于']);
 
 /**
  * Whether `parts` are meant to be all of `parent`: listed with a word that lists every part, or a decomposition
@@ -142,7 +143,9 @@ export function wholeness(parent: Node, parts: readonly Node[], opts: { shares?:
   if (/^(?:以上|上述)/.test(parent.norm)) return { whole: true, why: { zh: `“${parent.s.label}”是所列各项之和`, en: `"${parent.s.label}" is the total of the items above` } };
   const word = listWord(parts);
   if (word && WHOLE_WORDS.has(word)) return { whole: true, why: { zh: `以“${word}”列出的是全部组成部分`, en: `a list introduced by ${word} names every part` } };
-  const known = knownWhole(parts);
+  // 主要用于 / 主要包括 say the list is a selection: names that happen to fit a known breakdown (…设备购置经费,
+  // …运营经费 read as a vehicle's purchase and running costs) do not make it the whole. 其中 may list all.
+  const known = word && PARTIAL_WORDS.has(word) ? undefined : knownWhole(parts);
   if (known) return { whole: true, why: known };
   if (opts.shares && parts.length >= 2 && parts.every((p) => p.s.share && shareOfParent(p, parent))) {
     const sum = parts.reduce((acc, p) => acc.plus(Interval.stated(p.s.share!.value, p.s.share!.decimals)), Interval.exact(0));

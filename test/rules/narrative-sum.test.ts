@@ -25,6 +25,15 @@ const cases = {
       `,
     },
     {
+      name: 'a 主要用于 list is a selection even when its names read as a known breakdown (购置 + 运营)',
+      yaml: yaml`
+        narrative:
+          - {label: 项目支出, amount: 500.00, text: 项目支出500.00万元。}
+          - {label: 执法装备购置经费, amount: 120.00, parent: 0, text: 项目支出主要用于：执法装备购置经费120.00万元；信息平台运营经费80.00万元。}
+          - {label: 信息平台运营经费, amount: 80.00, parent: 0, text: 项目支出主要用于：执法装备购置经费120.00万元；信息平台运营经费80.00万元。}
+      `,
+    },
+    {
       name: 'parts in 元 under a whole in 万元 (the statement\'s own unit)',
       yaml: yaml`
         narrative:
