@@ -8,10 +8,13 @@
  * sentences is two words. Precision first: a finding must be a real slip.
  *
  * Cost: this rule reads every string of the document, so it is written to be cheap. Documents repeat their
- * texts a lot (table rows, indicator names), so each distinct text is examined once and what it gives is
- * reported at every place it is written; a stretch's count is the number of places in all. The cheap tests
- * (characters, counts) come before the dear ones (surroundings), and the word lists' structures are built once
- * per process.
+ * texts a lot (table rows, indicator names), and a batch of documents repeats them again (the same tables,
+ * the same indicators): so what a text gives by itself (its Han stretches as ids, its near misses of glossary
+ * terms, its placeholders) is worked out once per process and remembered with the text (TextInfo); a
+ * document then only counts its stretches, in typed arrays indexed by those ids. The per-document structures
+ * are kept from one document to the next (a check runs to its end before the next starts), so checking a
+ * document allocates next to nothing. The cheap tests (characters, counts) come before the dear ones
+ * (surroundings).
  */
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
@@ -32,7 +35,9 @@ const Options = z.strictObject({
 /**
  * The non-blank strings of the model, in document order, and where each is written. A place is a node of a
  * tree of (parent node, key) pairs, one per container and string: a path is built only for a finding
- * (pathOf), not copied for each of the thousands of strings a document has.
+ * (pathOf), not copied for each of the thousands of strings a document has. One instance, written over from
+ * document to document (a check runs to its end before the next starts): the first `n` texts and `nodes`
+ * nodes are the current document's.
  */
 interface Texts {
   text: string[];
@@ -41,43 +46,51 @@ interface Texts {
   /** per node: its parent node (-1: the document itself) and its key there */
   parent: number[];
   key: (string | number)[];
+  n: number;
+  nodes: number;
 }
+
+const texts: Texts = { text: [], node: [], parent: [], key: [], n: 0, nodes: 0 };
 
 /** Keys of `document` that are not prose: the department is checked against, not checked. */
 const NOT_PROSE = new Set(['source', 'kind', 'unit', 'department']);
 
 /** Every non-blank string of the model with its place, but $schema and NOT_PROSE; numbers (stated figures) are not text. */
 function textsOf(doc: object): Texts {
-  const out: Texts = { text: [], node: [], parent: [], key: [] };
-  const { parent, key } = out;
-  /** v is at node `self`; its child at key k, a node of its own if it is a string or a container */
-  const child = (self: number, k: string | number, v: unknown): void => {
-    if (typeof v === 'string') {
-      if (v.trim() === '') return;
-      out.text.push(v);
-      out.node.push(parent.length);
-      parent.push(self);
-      key.push(k);
-    } else if (v !== null && typeof v === 'object') {
-      parent.push(self);
-      key.push(k);
-      walk(v, parent.length - 1);
-    }
-  };
-  const walk = (v: object, self: number): void => {
-    if (Array.isArray(v)) {
-      for (let i = 0; i < v.length; i++) child(self, i, v[i]);
-    } else if (!(v instanceof Decimal) && !('value' in v && (v as { value: unknown }).value instanceof Decimal)) {
-      const inDocument = self >= 0 && parent[self] === -1 && key[self] === 'document';
-      for (const k of Object.keys(v)) {
-        if (self === -1 && k === '$schema') continue;
-        if (inDocument && NOT_PROSE.has(k)) continue;
-        child(self, k, (v as Record<string, unknown>)[k]);
-      }
-    }
-  };
+  texts.n = 0;
+  texts.nodes = 0;
   walk(doc, -1);
-  return out;
+  return texts;
+}
+
+/** v is at node `self`; its child at key k, a node of its own if it is a string or a container */
+function child(self: number, k: string | number, v: unknown): void {
+  if (typeof v === 'string') {
+    // blank: white space only (what trim removes, as SPACE tests it), tested in full only when it starts so
+    if (v.length === 0 || (isSpace(v.charCodeAt(0)) && v.trim() === '')) return;
+    texts.text[texts.n] = v;
+    texts.node[texts.n++] = texts.nodes;
+    texts.parent[texts.nodes] = self;
+    texts.key[texts.nodes++] = k;
+  } else if (v !== null && typeof v === 'object') {
+    const me = texts.nodes++;
+    texts.parent[me] = self;
+    texts.key[me] = k;
+    walk(v, me);
+  }
+}
+
+function walk(v: object, self: number): void {
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) child(self, i, v[i]);
+  } else if (!(v instanceof Decimal) && !((v as { value?: unknown }).value instanceof Decimal)) {
+    const inDocument = self >= 0 && texts.parent[self] === -1 && texts.key[self] === 'document';
+    for (const k in v) {
+      if (self === -1 && k === '$schema') continue;
+      if (inDocument && NOT_PROSE.has(k)) continue;
+      child(self, k, (v as Record<string, unknown>)[k]);
+    }
+  }
 }
 
 /** The path of text t, for a finding. */
@@ -85,22 +98,6 @@ function pathOf(texts: Texts, t: number): Path {
   const path: (string | number)[] = [];
   for (let n = texts.node[t]!; n >= 0; n = texts.parent[n]!) path.push(texts.key[n]!);
   return path.reverse();
-}
-
-/** A text as written, once however many places write it (`ts`: the indexes of those places in the texts). */
-interface Distinct {
-  text: string;
-  ts: number[];
-}
-
-function distinctOf(texts: readonly string[]): Distinct[] {
-  const byText = new Map<string, Distinct>();
-  texts.forEach((text, t) => {
-    const d = byText.get(text);
-    if (d) d.ts.push(t);
-    else byText.set(text, { text, ts: [t] });
-  });
-  return [...byText.values()];
 }
 
 // Character classes of single UTF-16 code units, as the regular expressions say, remembered per code unit:
@@ -124,18 +121,105 @@ function classOf(c: number): number {
   }
   return k;
 }
+/** Han as HAN tests a single UTF-16 code unit: a surrogate pair is not Han here. */
 const isHan = (c: number) => (classOf(c) & IS_HAN) !== 0;
-/**
- * Two or more Han characters in a row, each one UTF-16 code unit (as HAN tests them: a surrogate pair is not
- * Han here). Runs found by the regular expression rather than character by character in JavaScript: much
- * faster on a process's first document, before the rule's code is compiled.
- */
-const HAN_RUN = /(?:(?=[\0-\uFFFF])\p{Script=Han}){2,}/gu;
 const isSpace = (c: number) => (classOf(c) & IS_SPACE) !== 0;
 /** a character a slip may change: Han, and not a numeral (一/二 are different numbers, not a slip) */
 const isSlipChar = (c: number) => (classOf(c) & (IS_HAN | IS_NUMERAL)) === IS_HAN;
 
-/** The word lists' structures, built once per lexicons object (once per process, in practice). */
+/**
+ * Ids for the stretches of 2 or more Han characters, the same id for the same characters in every document
+ * of the process: a trie, (stretch, next character) → id, as an open-addressing table in typed arrays, so a
+ * lookup allocates nothing. A single character c is the parent -c - 1 (it has no id of its own). Ids are 1…size.
+ */
+class Trie {
+  size = 0;
+  private mask: number;
+  /** per slot s, at 3s, 3s + 1, 3s + 2: parent, character, id (0: empty slot); one cache line per probe */
+  private slots: Int32Array;
+
+  constructor(slots = 1 << 14) {
+    this.mask = slots - 1;
+    this.slots = new Int32Array(3 * slots);
+  }
+
+  private slot(p: number, c: number): number {
+    let h = Math.imul(p, 0x27d4eb2d) ^ c;
+    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+    return (h ^ (h >>> 13)) & this.mask;
+  }
+
+  /** The id of stretch p (or single character -p - 1) followed by c: 0 when it has none and `add` is false. */
+  get(p: number, c: number, add = false): number {
+    const { slots, mask } = this;
+    for (let s = this.slot(p, c); ; s = (s + 1) & mask) {
+      const x = slots[3 * s + 2]!;
+      if (x === 0) break;
+      if (slots[3 * s] === p && slots[3 * s + 1] === c) return x;
+    }
+    if (!add) return 0;
+    if (6 * (this.size + 1) > slots.length) this.grow();
+    const x = ++this.size;
+    this.put(p, c, x);
+    return x;
+  }
+
+  /** The id of s (2 characters or more), 0 when it has none. */
+  find(s: string, add = false): number {
+    let p = -s.charCodeAt(0) - 1;
+    for (let k = 1; k < s.length && p !== 0; k++) p = this.get(p, s.charCodeAt(k), add);
+    return s.length < 2 ? 0 : p;
+  }
+
+  private put(p: number, c: number, x: number): void {
+    let s = this.slot(p, c);
+    while (this.slots[3 * s + 2] !== 0) s = (s + 1) & this.mask;
+    this.slots[3 * s] = p;
+    this.slots[3 * s + 1] = c;
+    this.slots[3 * s + 2] = x;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(2 * old.length);
+    this.mask = 2 * (this.mask + 1) - 1;
+    for (let s = 0; s < old.length; s += 3) if (old[s + 2] !== 0) this.put(old[s]!, old[s + 1]!, old[s + 2]!);
+  }
+}
+
+/** A glossary term and a stretch of a text with the term's length, a few characters off it (`ds`: where). */
+interface NearMiss {
+  term: number;
+  i: number;
+  w: string;
+  ds: number[];
+}
+
+/** A placeholder found in a text, at i. */
+interface Left {
+  i: number;
+  p: string;
+}
+
+/** What a text gives by itself, worked out the first time the process meets it. */
+interface TextInfo {
+  text: string;
+  /**
+   * Where its stretches are in Vocabulary.ids (-1: it has no Han pair): at `at` + 3i, + 1, + 2, the ids of the
+   * Han stretches of 2, 3 and 4 characters starting at i (0: none).
+   */
+  at: number;
+  /** (id, offset) of each place of a long glossary term */
+  long: number[] | undefined;
+  /** the stretches a few characters off a glossary term, by term then place */
+  misses: NearMiss[] | undefined;
+  placeholders: Left[] | undefined;
+  /** the document it was last met in, and its index among that document's distinct texts */
+  doc: number;
+  u: number;
+}
+
+/** The word lists' structures, built once per lexicons object (once per process, in practice), and the texts met. */
 interface Words {
   glossary: Set<string>;
   /** the glossary terms of 2 characters or more, with the edits each allows */
@@ -143,18 +227,60 @@ interface Words {
   /**
    * Character → (term, offset k): the term has the character at k, for k up to the term's bound. A stretch at
    * most `bound` edits off a term agrees with it somewhere in its first bound + 1 characters, so only stretches
-   * starting at a character of this index less k are compared.
+   * starting at a character of this index less k are compared. `startsAt[c]` is the index in `starts` plus 1.
    */
-  starts: Map<number, { term: number; k: number }[]>;
+  starts: { term: number; k: number }[][];
+  startsAt: Uint16Array;
   /** glossary terms past 4 characters, all Han: the only stretches that long that are counted */
   longTerms: string[];
-  /** the first characters of the glossary terms of 3–4 characters */
-  termHeads: Set<number>;
+  /** the glossary terms all of Han characters, 2 or more: each is a stretch, with an id (see Vocabulary) */
+  hanTerms: string[];
   /** placeholders, and whether each is Latin letters only ("XX", looked for outside Latin words) */
   placeholders: { p: string; latin: boolean }[];
   /** any placeholder at all: most texts have none, and one test says so */
   anyPlaceholder: RegExp | undefined;
+  /** the stretches and texts met so far */
+  met: Vocabulary;
 }
+
+/**
+ * The stretches and texts met so far, forgotten together when they grow past a bound (see fresh). The Han
+ * glossary terms are given the first ids, so whether a stretch is one is a test of its id, not of its text.
+ */
+interface Vocabulary {
+  trie: Trie;
+  /** ids of the Han glossary terms, all at most `lastTerm`; of the long ones, as in Words.longTerms */
+  termIds: Set<number>;
+  lastTerm: number;
+  longIds: number[];
+  texts: Map<string, TextInfo>;
+  /** the characters of the texts met, in all */
+  chars: number;
+  /** the texts' stretch ids (see TextInfo.at), one array for all rather than one per text; used up to `end` */
+  ids: Int32Array;
+  end: number;
+}
+
+function vocabulary(hanTerms: readonly string[], longTerms: readonly string[]): Vocabulary {
+  const trie = new Trie();
+  const termIds = new Set(hanTerms.map((g) => trie.find(g, true)));
+  return { trie, termIds, lastTerm: trie.size, longIds: longTerms.map((g) => trie.find(g)), texts: new Map(), chars: 0, ids: new Int32Array(1 << 14), end: 0 };
+}
+
+/** Room for n ids in m.ids, zeros: where they start. */
+function reserve(m: Vocabulary, n: number): number {
+  const at = m.end;
+  if (at + n > m.ids.length) {
+    const ids = new Int32Array(Math.max(at + n, 2 * m.ids.length));
+    ids.set(m.ids.subarray(0, at));
+    m.ids = ids;
+  }
+  m.end = at + n;
+  return at;
+}
+
+/** Whether stretch `id` is a glossary term. */
+const isTerm = (m: Vocabulary, id: number) => id <= m.lastTerm && id !== 0 && m.termIds.has(id);
 
 const wordsCache = new WeakMap<Lexicons, Words>();
 
@@ -164,29 +290,193 @@ function wordsOf(lexicons: Lexicons): Words {
     const glossary = new Set(lexicons.glossary);
     const allHan = (g: string) => [...g].every((c) => c.length === 1 && isHan(c.charCodeAt(0)));
     const terms = [...glossary].filter((v) => v.length >= 2).map((v) => ({ v, bound: v.length <= 4 ? 1 : Math.floor(v.length / 3) }));
-    const starts = new Map<number, { term: number; k: number }[]>();
+    const starts: { term: number; k: number }[][] = [];
+    const startsAt = new Uint16Array(0x10000);
     terms.forEach(({ v, bound }, term) => {
       for (let k = 0; k <= bound; k++) {
         const c = v.charCodeAt(k);
-        const l = starts.get(c);
-        if (l) l.push({ term, k });
-        else starts.set(c, [{ term, k }]);
+        if (startsAt[c] === 0) startsAt[c] = starts.push([]);
+        starts[startsAt[c]! - 1]!.push({ term, k });
       }
     });
+    const longTerms = [...glossary].filter((g) => g.length > 4 && allHan(g));
+    const hanTerms = [...glossary].filter((g) => g.length >= 2 && allHan(g));
     w = {
       glossary,
       terms,
       starts,
-      longTerms: [...glossary].filter((g) => g.length > 4 && allHan(g)),
-      termHeads: new Set([...glossary].filter((g) => g.length === 3 || g.length === 4).map((g) => g.charCodeAt(0))),
+      startsAt,
+      longTerms,
+      hanTerms,
       placeholders: lexicons.placeholders.filter((p) => p !== '').map((p) => ({ p, latin: /^[A-Za-z]+$/.test(p) })),
       anyPlaceholder: lexicons.placeholders.some((p) => p !== '')
         ? new RegExp(lexicons.placeholders.filter((p) => p !== '').map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'))
         : undefined,
+      met: vocabulary(hanTerms, longTerms),
     };
     wordsCache.set(lexicons, w);
   }
   return w;
+}
+
+/** Past these, the texts met and the trie are forgotten (between documents): a long run over varied documents stays in bounded memory. */
+const MAX_MET_CHARS = 1 << 19;
+const MAX_IDS = 1 << 18;
+
+function fresh(w: Words): Vocabulary {
+  if (w.met.chars > MAX_MET_CHARS || w.met.trie.size > MAX_IDS) w.met = vocabulary(w.hanTerms, w.longTerms);
+  return w.met;
+}
+
+/** What text gives by itself (see TextInfo). */
+function infoOf(text: string, w: Words): TextInfo {
+  const m = w.met;
+  const { trie, longIds } = m;
+  const n = text.length;
+  let at = -1;
+  for (let i = 0; i + 1 < n; i++) {
+    const a = text.charCodeAt(i);
+    if (!isHan(a)) continue;
+    const b = text.charCodeAt(i + 1);
+    if (!isHan(b)) {
+      i++; // no pair starts at i + 1 either
+      continue;
+    }
+    if (at < 0) at = reserve(m, 3 * n);
+    const two = trie.get(-a - 1, b, true);
+    m.ids[at + 3 * i] = two;
+    if (i + 2 >= n || !isHan(text.charCodeAt(i + 2))) continue;
+    const three = trie.get(two, text.charCodeAt(i + 2), true);
+    m.ids[at + 3 * i + 1] = three;
+    if (i + 3 < n && isHan(text.charCodeAt(i + 3))) m.ids[at + 3 * i + 2] = trie.get(three, text.charCodeAt(i + 3), true);
+  }
+  let long: number[] | undefined;
+  w.longTerms.forEach((g, k) => {
+    for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) (long ??= []).push(longIds[k]!, i);
+  });
+  return { text, at, long, misses: nearMissesOf(text, w), placeholders: placeholdersOf(text, w), doc: 0, u: 0 };
+}
+
+/**
+ * The stretches of text a few characters off a glossary term (one for terms of 2–4 characters, a third of the
+ * length for longer ones), the changed characters all Han non-numerals, the stretch not a glossary term itself:
+ * ordered by term, then place (ties between terms go to the first in the glossary, then to the first place).
+ */
+function nearMissesOf(text: string, w: Words): NearMiss[] | undefined {
+  const { starts, startsAt, terms, glossary } = w;
+  let out: NearMiss[] | undefined;
+  for (let q = 0; q < text.length; q++) {
+    const at = startsAt[text.charCodeAt(q)]!;
+    if (at === 0) continue;
+    const hits = starts[at - 1]!;
+    for (let h = 0; h < hits.length; h++) {
+      const { term, k } = hits[h]!;
+      const { v, bound } = terms[term]!;
+      const i = q - k;
+      const n = v.length;
+      if (i < 0 || i + n > text.length) continue;
+      // the stretch is met at the first of its characters that agrees with the term: once
+      let earlier = false;
+      for (let e = 0; e < k && !earlier; e++) earlier = text.charCodeAt(i + e) === v.charCodeAt(e);
+      if (earlier) continue;
+      let miss = 0;
+      for (let x = 0; x < n && miss <= bound; x++) if (text.charCodeAt(i + x) !== v.charCodeAt(x)) miss++;
+      if (miss === 0 || miss > bound) continue;
+      const s = text.slice(i, i + n);
+      if (glossary.has(s)) continue;
+      const ds = diffs(s, v);
+      if (!ds || ds.length === 0 || ds.length > bound) continue;
+      (out ??= []).push({ term, i, w: s, ds });
+    }
+  }
+  return out?.sort((x, y) => x.term - y.term || x.i - y.i);
+}
+
+/** The placeholders left in text, by place; undefined for none (most texts). */
+function placeholdersOf(text: string, w: Words): Left[] | undefined {
+  if (!w.anyPlaceholder?.test(text)) return undefined;
+  const found: Left[] = [];
+  for (const { p, latin } of w.placeholders) {
+    for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) {
+      // "XX" inside a Latin word ("XXL", "Maxx") is not a placeholder; a run of it ("XXX") is
+      if (latin) {
+        let a = i;
+        while (a > 0 && LATIN.test(text[a - 1]!)) a--;
+        let b = i + p.length;
+        while (b < text.length && LATIN.test(text[b]!)) b++;
+        if (!ONE_LETTER_RUN.test(text.slice(a, b))) continue;
+      }
+      if (found.some((f) => f.i <= i && i < f.i + f.p.length)) continue;
+      found.push({ i, p });
+    }
+  }
+  return found.length > 0 ? found.sort((a, b) => a.i - b.i) : undefined;
+}
+
+/**
+ * A copy of text holding only its own characters, to be kept: the parser's strings are slices of the whole
+ * file, and a slice kept from document to document would keep every file it came from.
+ */
+function ownCopy(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le'); // shorter slices are copies already
+}
+
+/** The documents checked so far: the per-id counts say "this document" by it. */
+let docNo = 0;
+
+/**
+ * The document's texts, each once however many places write it (u: its index here), in order of first place.
+ * One instance, written over from document to document like `texts`: the first `n` are this document's.
+ */
+interface Distinct {
+  info: TextInfo[];
+  /** per u: the number of places writing it, and the first */
+  times: Int32Array;
+  first: Int32Array;
+  /** per text: its u */
+  uOf: Int32Array;
+  n: number;
+}
+
+const distinct: Distinct = { info: [], times: new Int32Array(256), first: new Int32Array(256), uOf: new Int32Array(1024), n: 0 };
+
+function distinctOf(texts: Texts, w: Words): Distinct {
+  const d = distinct;
+  d.n = 0;
+  d.uOf = room(d.uOf, texts.n);
+  const doc = ++docNo;
+  for (let t = 0; t < texts.n; t++) {
+    const text = texts.text[t]!;
+    let e = w.met.texts.get(text);
+    if (!e) {
+      const own = ownCopy(text);
+      e = infoOf(own, w);
+      w.met.texts.set(own, e);
+      w.met.chars += text.length;
+    }
+    let u = e.u;
+    if (e.doc !== doc) {
+      e.doc = doc;
+      u = e.u = d.n++;
+      if (u === d.times.length) {
+        d.times = room(d.times, u + 1);
+        d.first = room(d.first, u + 1);
+      }
+      d.info[u] = e;
+      d.times[u] = 0;
+      d.first[u] = t;
+    }
+    d.uOf[t] = u;
+    d.times[u]!++;
+  }
+  return d;
+}
+
+/** The places of text u, for a finding made once for all of them. */
+function placesOfText(texts: Texts, d: Distinct, u: number): number[] {
+  const ts: number[] = [];
+  for (let t = d.first[u]!; t < texts.n; t++) if (d.uOf[t] === u) ts.push(t);
+  return ts;
 }
 
 /**
@@ -220,16 +510,17 @@ function nearIndexOf(nearWords: readonly string[]): NearIndex {
   return index;
 }
 
-/** Whether the changed characters (ds, ascending) all lie in a near word of w that v writes as its pair. */
-function isNearWord(near: NearIndex, w: string, v: string, ds: readonly number[]): boolean {
-  const first = ds[0]!;
-  const last = ds[ds.length - 1]!;
-  const hits = near.get(w.charCodeAt(first));
+/**
+ * Whether the changed characters (first to last) all lie in a near word of w that v writes as its pair, w and v
+ * of n characters at wi of a and at vi of b.
+ */
+function isNearWord(near: NearIndex, a: string, wi: number, b: string, vi: number, n: number, first: number, last: number): boolean {
+  const hits = near.get(a.charCodeAt(wi + first));
   if (!hits) return false;
   for (let h = 0; h < hits.length; h++) {
     const { p, q, o } = hits[h]!;
     const j = first - o;
-    if (j >= 0 && last < j + p.length && j + p.length <= w.length && w.startsWith(p, j) && v.startsWith(q, j)) return true;
+    if (j >= 0 && last < j + p.length && j + p.length <= n && j + q.length <= n && a.startsWith(p, wi + j) && b.startsWith(q, vi + j)) return true;
   }
   return false;
 }
@@ -284,9 +575,6 @@ function diffs(a: string, b: string): number[] | undefined {
   return out;
 }
 
-/** The pair at i of text as one number: two UTF-16 code units. */
-const pairKey = (text: string, i: number): number => text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1);
-
 /** An Int32Array at least n long, keeping a's contents (grown by doubling). */
 function room(a: Int32Array, n: number): Int32Array {
   if (n <= a.length) return a;
@@ -296,56 +584,47 @@ function room(a: Int32Array, n: number): Int32Array {
 }
 
 /**
- * The stretches looked up and where each is written. A stretch is an id, numbered in order of its first
- * place (pairs first); per id, the number of places in all and its places (distinct text, offset) as a chain
- * through typed arrays, last place first: a document writes tens of thousands of Han pairs, and an object and
- * an array per stretch were most of this rule's garbage. Every use of a chain sums over all of it, so its
- * order is free.
- *
- * Pairs, most stretches by far, are keyed by their two code units as one number; stretches of 3 and 4
- * characters by the ids of two pairs that spell them (key3/key4), so reading a document slices no short
- * string per stretch written; the long glossary terms by text.
+ * The current document's stretches, by trie id: the number of places of each in all, and its places (distinct
+ * text, offset) as a chain through typed arrays, last place first (every use of a chain sums over all of it,
+ * so its order is free); and the ids of each length in order of first place, which decides ties between slips.
+ * One instance, its arrays kept from document to document: counting a document allocates nothing.
  */
 class Stretches {
-  readonly pairs = new Map<number, number>();
-  readonly threes = new Map<number, number>();
-  readonly fours = new Map<number, number>();
-  readonly longer = new Map<string, number>();
-  /** per pair id, its key: the pair's characters */
-  readonly pairKeys: number[] = [];
-  /** the number of pairs, once all are in: pair ids are below it, and it is the base of key3/key4 */
-  P = 0;
-  /** per id: places in all, and the last place (-1: none) */
-  count: Int32Array;
-  last: Int32Array;
-  ids = 0;
+  /** per id: the document it was last counted in, its places in all, and its last place (valid for this document only) */
+  seen: Int32Array = new Int32Array(1024);
+  count: Int32Array = new Int32Array(1024);
+  last: Int32Array = new Int32Array(1024);
   /** per place: distinct text, offset, and the same stretch's place before it (-1: none) */
-  placeU: Int32Array;
-  placeI: Int32Array;
-  before: Int32Array;
+  placeU: Int32Array = new Int32Array(4096);
+  placeI: Int32Array = new Int32Array(4096);
+  before: Int32Array = new Int32Array(4096);
   places = 0;
+  /** the ids of 2, 3 and 4 characters, in order of first place */
+  order: Int32Array[] = [new Int32Array(1024), new Int32Array(1024), new Int32Array(1024)];
+  orders = [0, 0, 0];
+  doc = 0;
 
-  /** `capacity`: the places expected, and a quarter as many stretches (both grown past it if need be) */
-  constructor(capacity: number) {
-    this.count = new Int32Array((capacity >> 2) + 64);
-    this.last = new Int32Array((capacity >> 2) + 64);
-    this.placeU = new Int32Array(capacity);
-    this.placeI = new Int32Array(capacity);
-    this.before = new Int32Array(capacity);
+  /** Starts document `doc`, whose stretches have ids up to `ids`. */
+  begin(doc: number, ids: number): void {
+    this.doc = doc;
+    this.seen = room(this.seen, ids + 1);
+    this.count = room(this.count, ids + 1);
+    this.last = room(this.last, ids + 1);
+    this.places = 0;
+    this.orders[0] = this.orders[1] = this.orders[2] = 0;
   }
 
-  /** Adds a place of the stretch keyed g in m (a new id when g is new) written n times; returns the id. */
-  add<K>(m: Map<K, number>, g: K, u: number, i: number, n: number): number {
-    let id = m.get(g);
-    if (id === undefined) {
-      id = this.ids++;
-      m.set(g, id);
-      if (id === this.count.length) {
-        this.count = room(this.count, id + 1);
-        this.last = room(this.last, id + 1);
-      }
+  /** Adds a place of stretch `id` (of 2 + `len` characters; len -1: a long term) at i of distinct text u, written n times. */
+  add(id: number, u: number, i: number, n: number, len: number): void {
+    if (this.seen[id] !== this.doc) {
+      this.seen[id] = this.doc;
       this.count[id] = 0;
       this.last[id] = -1;
+      if (len >= 0) {
+        const k = this.orders[len]!++;
+        this.order[len] = room(this.order[len]!, k + 1);
+        this.order[len]![k] = id;
+      }
     }
     const p = this.places++;
     if (p === this.placeU.length) {
@@ -357,98 +636,135 @@ class Stretches {
     this.placeI[p] = i;
     this.before[p] = this.last[id]!;
     this.last[id] = p;
-    this.count[id] += n;
-    return id;
+    this.count[id]! += n;
   }
 
-  /** 3 characters: the pairs at 0 and 1; 4 characters: the pairs at 0 and 2. Below 2^53 while P < 2^26. */
-  key(a: number, b: number): number {
-    return a * this.P + b;
-  }
-
-  /** The id of stretch g, -1 when it is not looked up. */
-  idOf(g: string): number {
-    if (g.length < 2) return -1;
-    if (g.length === 2) return this.pairs.get(pairKey(g, 0)) ?? -1;
-    if (g.length > 4) return this.longer.get(g) ?? -1;
-    const a = this.pairs.get(pairKey(g, 0));
-    const b = this.pairs.get(pairKey(g, g.length - 2));
-    if (a === undefined || b === undefined) return -1;
-    return (g.length === 3 ? this.threes : this.fours).get(this.key(a, b)) ?? -1;
+  /** Whether stretch `id` (0: none) is counted in this document. */
+  has(id: number): boolean {
+    return id > 0 && this.seen[id] === this.doc;
   }
 }
 
-/** Per distinct text u, from base[u]: at each place i, the number of places of the pair at i in all, 0 for none. */
-interface PairsAt {
-  base: Int32Array;
-  count: Int32Array;
+const stretches = new Stretches();
+
+/**
+ * Counts the stretches looked up: every pair of Han characters; the stretches of 3–4 Han characters that may
+ * be written twice or more (every pair in them is) or are glossary terms; the long glossary terms. Nothing else
+ * is ever looked up: a longer stretch written once matters only as a glossary term.
+ */
+function countStretches(d: Distinct, m: Vocabulary, doc: number): Stretches {
+  const s = stretches;
+  s.begin(doc, m.trie.size);
+  const { info, times } = d;
+  const { ids } = m;
+  for (let u = 0; u < d.n; u++) {
+    const { at, text } = info[u]!;
+    if (at < 0) continue;
+    for (let i = 0; i + 1 < text.length; i++) if (ids[at + 3 * i] !== 0) s.add(ids[at + 3 * i]!, u, i, times[u]!, 0);
+  }
+  // pairs' counts are final here
+  const { count } = s;
+  for (let u = 0; u < d.n; u++) {
+    const { at, long, text } = info[u]!;
+    const n = times[u]!;
+    if (at >= 0) {
+      for (let i = 0; i + 2 < text.length; i++) {
+        const k = at + 3 * i;
+        if (ids[k] === 0) continue;
+        // the pair ending the stretch: none when its last character is not Han
+        if (ids[k + 3] === 0) continue;
+        let twice = count[ids[k]!]! >= 2 && count[ids[k + 3]!]! >= 2;
+        if (twice || isTerm(m, ids[k + 1]!)) s.add(ids[k + 1]!, u, i, n, 1);
+        if (i + 3 >= text.length || ids[k + 6] === 0) continue;
+        twice &&= count[ids[k + 6]!]! >= 2;
+        if (twice || isTerm(m, ids[k + 2]!)) s.add(ids[k + 2]!, u, i, n, 2);
+      }
+    }
+    if (long) for (let k = 0; k < long.length; k += 2) s.add(long[k]!, u, long[k + 1]!, n, -1);
+  }
+  return s;
 }
 
 /**
- * The stretches looked up, with their places: every pair of Han characters; the stretches of 3–4 Han
- * characters that may be written twice or more (every pair in them is) or are glossary terms; the long glossary
- * terms. Nothing else is ever looked up: a longer stretch written once matters only as a glossary term.
- * Insertion order (first place in the document, per length) decides ties between slips. `pairs` says how
- * often the pair at each place of each distinct text is written, for the uniqueness test.
+ * The stretches written once whose character at j may be a slip (candidates), and the stretches written twice
+ * or more each may be a slip for (its matches, in the order found), in typed arrays kept from document to
+ * document. A candidate is listed by where its intended stretch must agree with it: its first character when
+ * j > 0, its second when j = 0, with its length (its key: see keyOf). The lists are kept by the key's low 16
+ * bits (a few keys to a list, each candidate's key checked), so the table of lists stays small.
  */
-function placesOf(distinct: readonly Distinct[], words: Words): { places: Stretches; pairs: PairsAt } {
-  const base = new Int32Array(distinct.length);
-  let total = 0;
-  for (let u = 0; u < distinct.length; u++) {
-    base[u] = total;
-    total += distinct[u]!.text.length;
+class Candidates {
+  n = 0;
+  /** per candidate: distinct text, place there, length, changed character */
+  u: Int32Array = new Int32Array(256);
+  i: Int32Array = new Int32Array(256);
+  len: Int32Array = new Int32Array(256);
+  j: Int32Array = new Int32Array(256);
+  /** per candidate: its list (see keyOf) and the next candidate in it (-1: none); its first and last match (-1: none) */
+  key: Int32Array = new Int32Array(256);
+  next: Int32Array = new Int32Array(256);
+  first: Int32Array = new Int32Array(256);
+  last: Int32Array = new Int32Array(256);
+  /** per list (see bucket): its first candidate plus 1; 0: none, everywhere between documents */
+  head = new Int32Array(1 << 16);
+  /** per match: the intended stretch's id, and the same candidate's next match (-1: none) */
+  matches = 0;
+  id: Int32Array = new Int32Array(256);
+  then: Int32Array = new Int32Array(256);
+
+  /** The key of the candidates of n characters agreeing on c, first (side 0) or second (side 1). */
+  static keyOf(c: number, n: number, side: number): number {
+    return 8 * c + 2 * (n - 2) + side;
   }
-  // about a pair per character, and fewer longer stretches; grown if need be (too large costs more than a copy)
-  const places = new Stretches(total + 64);
-  const ids = new Int32Array(total);
-  // every pair of Han characters
-  for (let u = 0; u < distinct.length; u++) {
-    const { text, ts } = distinct[u]!;
-    HAN_RUN.lastIndex = 0;
-    for (let m = HAN_RUN.exec(text); m; m = HAN_RUN.exec(text)) {
-      for (let i = m.index; i + 1 < HAN_RUN.lastIndex; i++) {
-        const key = pairKey(text, i);
-        const n = places.pairs.size;
-        const id = places.add(places.pairs, key, u, i, ts.length);
-        if (places.pairs.size > n) places.pairKeys.push(key);
-        ids[base[u]! + i] = id + 1;
-      }
+
+  /** The list holding the candidates of a key. */
+  static bucket(key: number): number {
+    return key & 0xffff;
+  }
+
+  /** Adds the stretch of n characters at i of distinct text u (that is, a), whose character at j may be a slip. */
+  add(u: number, a: string, i: number, n: number, j: number): void {
+    const c = this.n++;
+    if (c === this.u.length) for (const f of ['u', 'i', 'len', 'j', 'key', 'next', 'first', 'last'] as const) this[f] = room(this[f], c + 1);
+    this.u[c] = u;
+    this.i[c] = i;
+    this.len[c] = n;
+    this.j[c] = j;
+    this.key[c] = j > 0 ? Candidates.keyOf(a.charCodeAt(i), n, 0) : Candidates.keyOf(a.charCodeAt(i + 1), n, 1);
+    this.first[c] = this.last[c] = -1;
+  }
+
+  /** Lists the candidates (once all are in), each list in candidate order. */
+  link(): void {
+    for (let c = this.n - 1; c >= 0; c--) {
+      const b = Candidates.bucket(this.key[c]!);
+      this.next[c] = this.head[b]! - 1;
+      this.head[b] = c + 1;
     }
   }
-  places.P = places.ids;
-  for (let u = 0; u < distinct.length; u++) {
-    const { text, ts } = distinct[u]!;
-    const b = base[u]!;
-    for (let i = 0; i + 2 < text.length; i++) {
-      const first = ids[b + i]! - 1;
-      if (first < 0) continue;
-      let twice = places.count[first]! >= 2; // pairs' counts are final here
-      for (let n = 3; n <= 4 && i + n <= text.length; n++) {
-        const last = ids[b + i + n - 2]! - 1; // the pair ending the stretch: none when its last character is not Han
-        if (last < 0) break;
-        twice &&= places.count[last]! >= 2;
-        if (twice || (words.termHeads.has(text.charCodeAt(i)) && words.glossary.has(text.slice(i, i + n)))) {
-          places.add(n === 3 ? places.threes : places.fours, places.key(first, last), u, i, ts.length);
-        }
-      }
+
+  /** Notes stretch `id` as an intended stretch of candidate c. */
+  match(c: number, id: number): void {
+    const k = this.matches++;
+    if (k === this.id.length) {
+      this.id = room(this.id, k + 1);
+      this.then = room(this.then, k + 1);
     }
-    for (const g of words.longTerms) for (let i = text.indexOf(g); i >= 0; i = text.indexOf(g, i + 1)) places.add(places.longer, g, u, i, ts.length);
+    this.id[k] = id;
+    this.then[k] = -1;
+    if (this.first[c] === -1) this.first[c] = k;
+    else this.then[this.last[c]!] = k;
+    this.last[c] = k;
   }
-  // from pair ids to their counts, final now
-  for (let k = 0; k < ids.length; k++) if (ids[k] !== 0) ids[k] = places.count[ids[k]! - 1]!;
-  return { places, pairs: { base, count: ids } };
+
+  /** Empties the lists of the document before (even one whose check broke off). */
+  clear(): void {
+    for (let c = 0; c < this.n; c++) this.head[Candidates.bucket(this.key[c]!)] = 0;
+    this.n = 0;
+    this.matches = 0;
+  }
 }
 
-/** A stretch written once whose character at j may be a slip, and the stretches written twice or more it may be a slip for. */
-interface Candidate {
-  t: number;
-  a: string;
-  i: number;
-  n: number;
-  j: number;
-  w: string;
-  intended: string[];
-}
+const candidates = new Candidates();
 
 interface Slip {
   t: number;
@@ -461,6 +777,216 @@ interface Slip {
   /** absolute places of the differing characters */
   key: string;
 }
+
+/** The slips found, one per changed character (its key): a glossary term's before the document's own vocabulary's, then the more often written, then the shorter. */
+function consider(slips: Map<string, Slip>, s: Slip): void {
+  const prev = slips.get(s.key);
+  if (!prev || (s.glossary && !prev.glossary) || (s.glossary === prev.glossary && (s.count > prev.count || (s.count === prev.count && s.n < prev.n)))) slips.set(s.key, s);
+}
+
+/** The id of stretch g when it is counted in this document, else -1. */
+function idOf(trie: Trie, g: string): number {
+  const id = trie.find(g);
+  return stretches.has(id) ? id : -1;
+}
+
+/**
+ * The places of the pair at p ≥ 0 of a text (its stretches at `at` of ids, -1 for none; its length n), in all;
+ * `none` when no Han pair is there (or p is past the text).
+ */
+function pairCount(ids: Int32Array, at: number, n: number, p: number, none: number): number {
+  return at >= 0 && p + 1 < n && ids[at + 3 * p] !== 0 ? stretches.count[ids[at + 3 * p]!]! : none;
+}
+
+/** a slip makes pairs no other place has: the character at p with each Han neighbour is written only there */
+function unique(ids: Int32Array, at: number, n: number, p: number): boolean {
+  return (p < 1 || pairCount(ids, at, n, p - 1, 1) === 1) && pairCount(ids, at, n, p, 1) === 1;
+}
+
+/**
+ * A cheap necessary condition for anchored(…, need 2) at a changed character p: the surroundings that must
+ * match, on each side, hold the Han pair just before p and just after it (when there is one), so each such
+ * pair is written here and at two places at least of the intended stretch: three in all.
+ */
+function recurs(ids: Int32Array, at: number, n: number, p: number): boolean {
+  return (p < 2 || pairCount(ids, at, n, p - 2, 3) >= 3) && pairCount(ids, at, n, p + 1, 3) >= 3;
+}
+
+/**
+ * Whether stretch `id` (of n characters) is written at least `need` times in surroundings that match those of
+ * a[i, i+n): each side matches 2 characters or reaches the edge of both texts, and (edges counting for
+ * nothing) at least `min` characters in all.
+ */
+function anchored(a: string, i: number, n: number, id: number, min: number, need: number): boolean {
+  const { last, before, placeU, placeI } = stretches;
+  let found = 0;
+  for (let k = last[id]!; k >= 0; k = before[k]!) {
+    const u = placeU[k]!;
+    const b = distinct.info[u]!.text;
+    const j = placeI[k]!;
+    const l = leftMatch(a, i, b, j);
+    if (l < 2) continue;
+    const r = rightMatch(a, i + n, b, j + n);
+    if (r < 2 || (l % EDGE) + (r % EDGE) < min) continue;
+    found += distinct.times[u]!;
+    if (found >= need) return true;
+  }
+  return false;
+}
+
+/** The department's name written one or two characters off (`nameEdits`), per distinct text when any is. */
+function departmentSlips(dept: string, nameEdits: number): { a: number; n: number; d: number }[][] | undefined {
+  const L = dept.length;
+  const head = dept.slice(0, 2);
+  const tail = dept.slice(-2);
+  let misspelt: { a: number; n: number; d: number }[][] | undefined;
+  for (let u = 0; u < distinct.n; u++) {
+    const { text } = distinct.info[u]!;
+    if (!text.includes(head)) continue;
+    const cands: { a: number; n: number; d: number }[] = [];
+    for (let a = text.indexOf(head); a >= 0; a = text.indexOf(head, a + 1)) {
+      for (let n = Math.max(1, L - nameEdits); n <= L + nameEdits && a + n <= text.length; n++) {
+        // a slip inside the name, not another body ("…财政所" beside "…财政局") nor a shortened name (the head is at a)
+        if (n < 2 || !text.endsWith(tail, a + n)) continue;
+        const w = text.slice(a, a + n);
+        const d = w === dept ? 0 : editDistance(w, dept, nameEdits);
+        if (d <= nameEdits) cands.push({ a, n, d });
+      }
+    }
+    cands.sort((x, y) => x.d - y.d || Math.abs(x.n - L) - Math.abs(y.n - L) || x.a - y.a);
+    const kept: typeof cands = [];
+    for (const c of cands) if (!kept.some((k) => k.a < c.a + c.n && c.a < k.a + k.n)) kept.push(c);
+    const off = kept.filter((c) => c.d !== 0);
+    if (off.length > 0) (misspelt ??= [])[u] = off;
+  }
+  return misspelt;
+}
+
+/**
+ * 2a. Glossary terms: one edit for terms of 2–4 characters, a third of the length for longer ones, in
+ * surroundings the term has somewhere in the document (it is right by definition, however often the slip recurs).
+ */
+function glossarySlips(words: Words, near: NearIndex, slips: Map<string, Slip>): void {
+  const { terms } = words;
+  const { trie, ids } = words.met;
+  /** the glossary terms' ids, looked up once per document (-2: not yet) */
+  let termIds: Int32Array | undefined;
+  for (let u = 0; u < distinct.n; u++) {
+    const { text, misses, at } = distinct.info[u]!;
+    if (!misses) continue;
+    termIds ??= new Int32Array(terms.length).fill(-2);
+    for (const { term, i, w, ds } of misses) {
+      if (termIds[term] === -2) termIds[term] = idOf(trie, terms[term]!.v);
+      const pv = termIds[term]!;
+      if (pv < 0) continue;
+      const v = terms[term]!.v;
+      const n = v.length;
+      if (n <= 4 && !ds.every((k) => unique(ids, at, text.length, i + k))) continue;
+      if (isNearWord(near, w, 0, v, 0, n, ds[0]!, ds[ds.length - 1]!) || !anchored(text, i, n, pv, 0, 1)) continue;
+      // the slip is one per place the text is written
+      for (const t of placesOfText(texts, distinct, u)) consider(slips, { t, i, n, word: w, intended: v, count: stretches.count[pv]!, glossary: true, key: `${t}:${ds.map((k) => i + k).join(',')}` });
+    }
+  }
+}
+
+/**
+ * 2b. The document's own vocabulary: a 2–4 character stretch written once, one character off a stretch written
+ * at least twice in identical surroundings of at least `minContext` characters. The changed character must be
+ * unique (see unique), which also makes the stretch written once; so only texts written once are read. First
+ * the stretches that pass the cheap tests, then, in one pass over the stretches written twice or more, the
+ * ones each could be a slip for, then the dear test of their surroundings.
+ */
+function ownSlips(met: Vocabulary, near: NearIndex, minContext: number, slips: Map<string, Slip>): void {
+  const cands = candidates;
+  cands.clear();
+  const { info, times, first } = distinct;
+  for (let u = 0; u < distinct.n; u++) if (times[u] === 1 && info[u]!.at >= 0) candidatesIn(u, met);
+  if (cands.n === 0) return;
+  // v agrees with the candidate but at j: on its first character when j > 0, on its second when j = 0
+  cands.link();
+  const { count, last, placeU, placeI } = stretches;
+  // per length, the stretches in order of first place
+  for (let len = 0; len < 3; len++) {
+    const order = stretches.order[len]!;
+    const n = len + 2;
+    for (let k = 0; k < stretches.orders[len]!; k++) {
+      const id = order[k]!;
+      if (count[id]! < 2) continue;
+      const p = last[id]!;
+      const b = info[placeU[p]!]!.text;
+      const i = placeI[p]!;
+      const x = Candidates.keyOf(b.charCodeAt(i), n, 0);
+      const y = Candidates.keyOf(b.charCodeAt(i + 1), n, 1);
+      if (cands.head[Candidates.bucket(x)] !== 0) matchList(x, id, b, i, n);
+      if (cands.head[Candidates.bucket(y)] !== 0) matchList(y, id, b, i, n);
+    }
+  }
+  for (let c = 0; c < cands.n; c++) {
+    if (cands.first[c] === -1) continue;
+    const u = cands.u[c]!;
+    const a = info[u]!.text;
+    const i = cands.i[c]!;
+    const n = cands.len[c]!;
+    const j = cands.j[c]!;
+    for (let m = cands.first[c]!; m >= 0; m = cands.then[m]!) {
+      const id = cands.id[m]!;
+      // the intended stretch v, as written at its last place
+      const b = info[placeU[last[id]!]!]!.text;
+      const vi = placeI[last[id]!]!;
+      if (!isSlipChar(b.charCodeAt(vi + j)) || isNearWord(near, a, i, b, vi, n, j, j)) continue;
+      // the phrase with v recurs: written at least twice in these surroundings
+      if (!anchored(a, i, n, id, minContext, 2)) continue;
+      consider(slips, { t: first[u]!, i, n, word: a.slice(i, i + n), intended: b.slice(vi, vi + n), count: count[id]!, glossary: false, key: `${first[u]!}:${i + j}` });
+    }
+  }
+}
+
+/** The characters of a text that may be a slip (candidatesIn), 1 at each. */
+let may: Uint8Array = new Uint8Array(256);
+
+/** Adds the candidates of distinct text u (written once, with Han pairs). */
+function candidatesIn(u: number, met: Vocabulary): void {
+  const { text: a, at } = distinct.info[u]!;
+  const { ids } = met;
+  if (may.length < a.length) may = new Uint8Array(Math.max(a.length, 2 * may.length));
+  may.fill(0, 0, a.length);
+  // the characters that may be a slip (most texts have none)
+  let any = false;
+  for (let p = 0; p < a.length; p++) {
+    if (isSlipChar(a.charCodeAt(p)) && unique(ids, at, a.length, p) && recurs(ids, at, a.length, p)) {
+      may[p] = 1;
+      any = true;
+    }
+  }
+  if (!any) return;
+  // the stretches of 2–4 Han characters: every pair in them is a Han pair
+  for (let i = 0; i + 1 < a.length; i++) {
+    if (ids[at + 3 * i] === 0) continue;
+    for (let n = 2; n <= 4 && i + n <= a.length; n++) {
+      if (ids[at + 3 * (i + n - 2)] === 0) break;
+      for (let j = 0; j < n; j++) {
+        if (may[i + j] === 0) continue;
+        if (isTerm(met, ids[at + 3 * i + n - 2]!)) break;
+        candidates.add(u, a, i, n, j);
+      }
+    }
+  }
+}
+
+/** Notes stretch `id` of n characters at i of text b as intended for each candidate of list `key` it is one character off. */
+function matchList(key: number, id: number, b: string, i: number, n: number): void {
+  const cands = candidates;
+  next: for (let c = cands.head[Candidates.bucket(key)]! - 1; c >= 0; c = cands.next[c]!) {
+    if (cands.key[c] !== key) continue;
+    const a = distinct.info[cands.u[c]!]!.text;
+    const ci = cands.i[c]!;
+    const j = cands.j[c]!;
+    for (let x = 0; x < n; x++) if ((b.charCodeAt(i + x) === a.charCodeAt(ci + x)) === (x === j)) continue next;
+    cands.match(c, id);
+  }
+}
+
+const NONE: never[] = [];
 
 export default defineRule({
   meta: {
@@ -491,255 +1017,48 @@ export default defineRule({
   check(ctx) {
     const { nameEdits, nearWords, minContext } = ctx.options;
     const texts = textsOf(ctx.doc);
-    const distinct = distinctOf(texts.text);
     const words = wordsOf(ctx.lexicons);
-    const { glossary, terms, starts, placeholders, anyPlaceholder } = words;
+    const met = fresh(words);
+    const distinct = distinctOf(texts, words);
     const near = nearIndexOf(nearWords);
     /** spans already reported, per text: a slip inside the department's name is reported as that */
     const taken: { t: number; a: number; b: number }[] = [];
-    const overlaps = (t: number, a: number, b: number) => taken.some((s) => s.t === t && s.a < b && a < s.b);
 
     // 1. the department's name, one or two characters off
     const dept = ctx.doc.document?.department?.replace(/\s+/g, '');
-    if (dept && [...dept].length >= 4) {
-      const L = dept.length;
-      const head = dept.slice(0, 2);
-      const tail = dept.slice(-2);
-      const misspelt = distinct.map(({ text }) => {
-        const cands: { a: number; n: number; d: number }[] = [];
-        for (let a = text.indexOf(head); a >= 0; a = text.indexOf(head, a + 1)) {
-          for (let n = Math.max(1, L - nameEdits); n <= L + nameEdits && a + n <= text.length; n++) {
-            const w = text.slice(a, a + n);
-            // a slip inside the name, not another body ("…财政所" beside "…财政局") nor a shortened name
-            if (!w.startsWith(head) || !w.endsWith(tail)) continue;
-            const d = editDistance(w, dept, nameEdits);
-            if (d <= nameEdits) cands.push({ a, n, d });
-          }
-        }
-        cands.sort((x, y) => x.d - y.d || Math.abs(x.n - L) - Math.abs(y.n - L) || x.a - y.a);
-        const kept: typeof cands = [];
-        for (const c of cands) if (!kept.some((k) => k.a < c.a + c.n && c.a < k.a + k.n)) kept.push(c);
-        return kept.filter((c) => c.d !== 0);
-      });
-      const uOf = distinctIndex(distinct, texts.text.length);
-      texts.text.forEach((text, t) => {
-        for (const c of misspelt[uOf[t]!]!) {
-          const word = text.slice(c.a, c.a + c.n);
+    const misspelt = dept && [...dept].length >= 4 ? departmentSlips(dept, nameEdits) : undefined;
+    if (dept && misspelt) {
+      for (let t = 0; t < texts.n; t++) {
+        const text = texts.text[t]!;
+        for (const c of misspelt[distinct.uOf[t]!] ?? NONE) {
           taken.push({ t, a: c.a, b: c.a + c.n });
-          ctx.report({ path: pathOf(texts, t), messageId: 'departmentName', data: { word, context: around(text, c.a, c.n), intended: dept, edits: c.d } });
+          ctx.report({ path: pathOf(texts, t), messageId: 'departmentName', data: { word: text.slice(c.a, c.a + c.n), context: around(text, c.a, c.n), intended: dept, edits: c.d } });
         }
-      });
+      }
     }
 
-    // 2. terms: the places of every stretch looked up
-    const { places, pairs } = placesOf(distinct, words);
-    const count = (g: string) => {
-      const id = places.idOf(g);
-      return id < 0 ? 0 : places.count[id]!;
-    };
-    /**
-     * Whether v is written at least `need` times in surroundings that match those of a[i, i+n): each side
-     * matches 2 characters or reaches the edge of both texts, and (edges counting for nothing) at least
-     * `min` characters in all.
-     */
-    const anchored = (a: string, i: number, n: number, v: string, min: number, need: number): boolean => {
-      const id = places.idOf(v);
-      if (id < 0) return false;
-      let found = 0;
-      for (let k = places.last[id]!; k >= 0; k = places.before[k]!) {
-        const d = distinct[places.placeU[k]!]!;
-        const j = places.placeI[k]!;
-        const l = leftMatch(a, i, d.text, j);
-        if (l < 2) continue;
-        const r = rightMatch(a, i + n, d.text, j + n);
-        if (r < 2 || (l % EDGE) + (r % EDGE) < min) continue;
-        found += d.ts.length;
-        if (found >= need) return true;
-      }
-      return false;
-    };
-    /** The places of the pair at p ≥ 0 of distinct text u, in all; `none` when no Han pair is there (or p is past the text). */
-    const pairCount = (u: number, p: number, none: number): number => (p + 1 < distinct[u]!.text.length && pairs.count[pairs.base[u]! + p]!) || none;
-    /** Whether a Han pair is at p of distinct text u, p + 1 within the text. */
-    const pairAt = (u: number, p: number): boolean => pairs.count[pairs.base[u]! + p]! !== 0;
-    /** a slip makes pairs no other place has: the character at p with each Han neighbour is written only there */
-    const unique = (u: number, p: number) => (p < 1 || pairCount(u, p - 1, 1) === 1) && pairCount(u, p, 1) === 1;
-    /**
-     * A cheap necessary condition for anchored(…, need 2) at a changed character p: the surroundings that must
-     * match, on each side, hold the Han pair just before p and just after it (when there is one), so each such
-     * pair is written here and at two places at least of the intended stretch: three in all.
-     */
-    const recurs = (u: number, p: number) => (p < 2 || pairCount(u, p - 2, 3) >= 3) && pairCount(u, p + 1, 3) >= 3;
-    /** the glossary terms' ids, looked up once per document (-2: not yet) */
-    const termIds = new Int32Array(terms.length).fill(-2);
-    const termId = (term: number, v: string): number => (termIds[term] === -2 ? (termIds[term] = places.idOf(v)) : termIds[term]!);
+    // 2. terms: the places of every stretch looked up, then the slips of glossary terms and of the document's own words
+    countStretches(distinct, met, docNo);
     const slips = new Map<string, Slip>();
-    const consider = (s: Slip) => {
-      const prev = slips.get(s.key);
-      if (!prev || (s.glossary && !prev.glossary) || (s.glossary === prev.glossary && (s.count > prev.count || (s.count === prev.count && s.n < prev.n)))) slips.set(s.key, s);
-    };
-
-    // 2a. glossary terms: one edit for terms of 2–4 characters, a third of the length for longer ones, in
-    // surroundings the term has somewhere in the document (it is right by definition, however often the slip recurs).
-    // Ties between terms go to the first in the glossary, then to the first place.
-    distinct.forEach(({ text, ts }, u) => {
-      // the stretches to compare, as term × (length + 1) + start: sorted, they come term by term, in text order
-      const span = text.length + 1;
-      const cands: number[] = [];
-      for (let q = 0; q < text.length; q++) {
-        const hits = starts.get(text.charCodeAt(q));
-        if (!hits) continue;
-        for (let h = 0; h < hits.length; h++) {
-          const { term, k } = hits[h]!;
-          if (q - k >= 0 && q - k + terms[term]!.v.length <= text.length) cands.push(term * span + q - k);
-        }
-      }
-      cands.sort((x, y) => x - y);
-      for (let c = 0; c < cands.length; c++) {
-        if (c > 0 && cands[c] === cands[c - 1]) continue;
-        const { v, bound } = terms[Math.floor(cands[c]! / span)]!;
-        const i = cands[c]! % span;
-        const n = v.length;
-        const pv = termId(Math.floor(cands[c]! / span), v);
-        if (pv < 0) continue;
-        let miss = 0;
-        for (let k = 0; k < n && miss <= bound; k++) if (text.charCodeAt(i + k) !== v.charCodeAt(k)) miss++;
-        if (miss === 0 || miss > bound) continue;
-        const w = text.slice(i, i + n);
-        if (glossary.has(w)) continue;
-        const ds = diffs(w, v);
-        if (!ds || ds.length === 0 || ds.length > bound) continue;
-        if (n <= 4 && !ds.every((k) => unique(u, i + k))) continue;
-        if (isNearWord(near, w, v, ds) || !anchored(text, i, n, v, 0, 1)) continue;
-        // the slip is one per place the text is written
-        for (const t of ts) consider({ t, i, n, word: w, intended: v, count: places.count[pv]!, glossary: true, key: `${t}:${ds.map((k) => i + k).join(',')}` });
-      }
-    });
-
-    // 2b. the document's own vocabulary: a 2–4 character stretch written once, one character off a stretch
-    // written at least twice in identical surroundings of at least `minContext` characters. The changed
-    // character must be unique (see above), which also makes the stretch written once; so only texts written
-    // once are read. First the stretches that pass the cheap tests, then, in one pass over the stretches
-    // written twice or more, the ones each could be a slip for, then the dear test of their surroundings.
-    const cands: Candidate[] = [];
-    distinct.forEach(({ text: a, ts }, u) => {
-      if (ts.length !== 1) return;
-      // the characters that may be a slip (most texts have none)
-      let may: Uint8Array | undefined;
-      for (let p = 0; p < a.length; p++) if (isSlipChar(a.charCodeAt(p)) && unique(u, p) && recurs(u, p)) (may ??= new Uint8Array(a.length))[p] = 1;
-      if (!may) return;
-      // the stretches of 2–4 Han characters: every pair in them is a Han pair
-      for (let i = 0; i + 1 < a.length; i++) {
-        if (!pairAt(u, i)) continue;
-        for (let n = 2; n <= 4 && i + n <= a.length; n++) {
-          if (!pairAt(u, i + n - 2)) break;
-          let w: string | undefined;
-          for (let j = 0; j < n; j++) {
-            if (!may[i + j]) continue;
-            w ??= a.slice(i, i + n);
-            if (glossary.has(w)) break;
-            cands.push({ t: ts[0]!, a, i, n, j, w, intended: [] });
-          }
-        }
-      }
-    });
-    if (cands.length > 0) {
-      // v agrees with w but at j: on w's first character when j > 0, on its second when j = 0
-      const byFirst = new Map<number, Candidate[]>();
-      const bySecond = new Map<number, Candidate[]>();
-      for (const c of cands) {
-        const [m, x] = c.j > 0 ? [byFirst, c.w.charCodeAt(0)] : [bySecond, c.w.charCodeAt(1)];
-        const l = m.get(x);
-        if (l) l.push(c);
-        else m.set(x, [c]);
-      }
-      const offBy = (c: Candidate, g: string) => {
-        if (g.length !== c.n) return;
-        for (let x = 0; x < g.length; x++) if ((g.charCodeAt(x) === c.w.charCodeAt(x)) === (x === c.j)) return;
-        c.intended.push(g);
-      };
-      // a candidate's stretches are all of its length, so pairs and longer stretches each keep their own order
-      places.pairs.forEach((id, key) => {
-        if (places.count[id]! < 2) return;
-        const first = byFirst.get(Math.floor(key / 0x10000));
-        const second = bySecond.get(key % 0x10000);
-        if (!first && !second) return;
-        const g = String.fromCharCode(Math.floor(key / 0x10000), key % 0x10000);
-        if (first) for (let k = 0; k < first.length; k++) offBy(first[k]!, g);
-        if (second) for (let k = 0; k < second.length; k++) offBy(second[k]!, g);
-      });
-      // 3 and 4 characters, spelt by two pairs (see Stretches.key); the string made only when a candidate may match
-      const { P, pairKeys } = places;
-      const hi = (key: number) => Math.floor(key / 0x10000);
-      const lo = (key: number) => key % 0x10000;
-      for (const m of [places.threes, places.fours]) {
-        m.forEach((id, key) => {
-          if (places.count[id]! < 2) return;
-          const a = pairKeys[Math.floor(key / P)]!;
-          const b = pairKeys[key % P]!;
-          const first = byFirst.get(hi(a));
-          const second = bySecond.get(lo(a));
-          if (!first && !second) return;
-          const g = m === places.threes ? String.fromCharCode(hi(a), lo(a), lo(b)) : String.fromCharCode(hi(a), lo(a), hi(b), lo(b));
-          if (first) for (let k = 0; k < first.length; k++) offBy(first[k]!, g);
-          if (second) for (let k = 0; k < second.length; k++) offBy(second[k]!, g);
-        });
-      }
-      for (let k = 0; k < cands.length; k++) {
-        const { t, a, i, n, j, w, intended } = cands[k]!;
-        for (let x = 0; x < intended.length; x++) {
-          const v = intended[x]!;
-          if (!isSlipChar(v.charCodeAt(j)) || isNearWord(near, w, v, [j])) continue;
-          // the phrase with v recurs: written at least twice in these surroundings
-          if (!anchored(a, i, n, v, minContext, 2)) continue;
-          consider({ t, i, n, word: w, intended: v, count: count(v), glossary: false, key: `${t}:${i + j}` });
-        }
-      }
-    }
-
+    glossarySlips(words, near, slips);
+    ownSlips(met, near, minContext, slips);
     for (const s of [...slips.values()].sort((a, b) => a.t - b.t || a.i - b.i)) {
-      if (overlaps(s.t, s.i, s.i + s.n)) continue;
+      if (taken.some((k) => k.t === s.t && k.a < s.i + s.n && s.i < k.b)) continue;
       const text = texts.text[s.t]!;
       ctx.report({ path: pathOf(texts, s.t), messageId: 'term', data: { word: s.word, context: around(text, s.i, s.n), intended: s.intended, count: s.count } });
     }
 
     // 3. template text left in
-    const left = distinct.map(({ text }) => {
-      const found: { i: number; p: string }[] = [];
-      if (!anyPlaceholder?.test(text)) return found;
-      for (const { p, latin } of placeholders) {
-        for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + p.length)) {
-          // "XX" inside a Latin word ("XXL", "Maxx") is not a placeholder; a run of it ("XXX") is
-          if (latin) {
-            let a = i;
-            while (a > 0 && LATIN.test(text[a - 1]!)) a--;
-            let b = i + p.length;
-            while (b < text.length && LATIN.test(text[b]!)) b++;
-            if (!ONE_LETTER_RUN.test(text.slice(a, b))) continue;
-          }
-          if (found.some((f) => f.i <= i && i < f.i + f.p.length)) continue;
-          found.push({ i, p });
-        }
+    let left = false;
+    for (let u = 0; u < distinct.n && !left; u++) left = distinct.info[u]!.placeholders !== undefined;
+    if (left) {
+      for (let t = 0; t < texts.n; t++) {
+        const text = texts.text[t]!;
+        for (const f of distinct.info[distinct.uOf[t]!]!.placeholders ?? NONE) ctx.report({ path: pathOf(texts, t), messageId: 'placeholder', data: { word: f.p, context: around(text, f.i, f.p.length) } });
       }
-      return found.sort((a, b) => a.i - b.i);
-    });
-    if (left.some((f) => f.length > 0)) {
-      const uOf = distinctIndex(distinct, texts.text.length);
-      texts.text.forEach((text, t) => {
-        for (const f of left[uOf[t]!]!) ctx.report({ path: pathOf(texts, t), messageId: 'placeholder', data: { word: f.p, context: around(text, f.i, f.p.length) } });
-      });
     }
   },
 });
 
 const LATIN = /[A-Za-z]/;
 const ONE_LETTER_RUN = /^([A-Za-z])\1*$/;
-
-/** For each text, the index of its distinct text. */
-function distinctIndex(distinct: readonly Distinct[], n: number): number[] {
-  const uOf = new Array<number>(n);
-  distinct.forEach(({ ts }, u) => {
-    for (const t of ts) uOf[t] = u;
-  });
-  return uOf;
-}

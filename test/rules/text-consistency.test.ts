@@ -1,5 +1,6 @@
+import { describe, expect, it } from '@jest/globals';
 import rule from '../../rules/text-consistency.js';
-import { ruleTester } from '../support/rule-tester.js';
+import { lintWith, ruleTester } from '../support/rule-tester.js';
 import { casesFitModel, yaml } from './helpers.js';
 
 // Lines count the five-line `document:` header (department 测试局, too short for the name check):
@@ -173,3 +174,37 @@ const cases = {
 
 ruleTester(rule, cases);
 casesFitModel(rule.meta.id, cases);
+
+// The rule remembers what each text gives by itself from one document to the next (its stretches, its near
+// misses of glossary terms, its placeholders); what it counts is the current document's alone.
+describe('text-consistency: a document\'s findings do not depend on the documents checked before it', () => {
+  const once = yaml`
+    performance:
+      projects:
+        - name: 智慧综治二期建设经费
+          indicators:
+            - {level1: 产出指标, level2: 数量指标, name: 摄像头维护数量, description: 雪亮工程建设监空摄像头维护数量, value: 1500个}
+            - {level1: 产出指标, level2: 数量指标, name: 摄像头电力支持数量, description: 雪亮工程建设监控摄像头电力支持数量, value: 1500个}
+            - {level1: 产出指标, level2: 数量指标, name: 投入使用摄像头数量, description: 雪亮工程建设监控摄像头投入使用数量, value: 1500个}
+  `;
+  // the same texts, the slip written twice and the right word once: now the right word is the odd one
+  const twice = yaml`
+    performance:
+      projects:
+        - name: 智慧综治二期建设经费
+          indicators:
+            - {level1: 产出指标, level2: 数量指标, name: 摄像头维护数量, description: 雪亮工程建设监空摄像头维护数量, value: 1500个}
+            - {level1: 产出指标, level2: 数量指标, name: 摄像头检修数量, description: 雪亮工程建设监空摄像头维护数量, value: 1500个}
+            - {level1: 产出指标, level2: 数量指标, name: 摄像头电力支持数量, description: 雪亮工程建设监控摄像头电力支持数量, value: 1500个}
+  `;
+  const found = async (body: string) => (await lintWith(rule, body)).own.map((f) => `${f.pointer} ${f.message.zh}`);
+
+  it('counts are the current document\'s, whatever texts earlier documents shared with it', async () => {
+    const a = await found(once);
+    const b = await found(twice);
+    expect(a).toEqual([expect.stringContaining('/indicators/0/description “监空”')]);
+    expect(b).toEqual([expect.stringContaining('/indicators/2/description “监控”')]);
+    expect(await found(twice)).toEqual(b);
+    expect(await found(once)).toEqual(a);
+  });
+});
