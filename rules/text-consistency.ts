@@ -27,7 +27,7 @@ const Options = z.strictObject({
   /** the most edits a spelling of the department's name may be away from document.department and be a slip */
   nameEdits: z.number().int().min(1).max(3).default(1),
   /** pairs of real words one character apart, never a slip of each other ("a/b") */
-  nearWords: z.array(z.string().regex(/^[^/]+\/[^/]+$/)).default(['数量/质量', '时效/实效', '单价/均价', '回族/回民', '产出/支出', '收入/支出', '上年/本年', '上年/下年', '年初/年末', '村民/居民', '县级/镇级', '省级/市级', '小计/合计', '总计/合计', '时长/时间', '及/和', '和/与', '及/与', '或/及']),
+  nearWords: z.array(z.string().regex(/^[^/]+\/[^/]+$/)).default(['数量/质量', '时效/实效', '单价/均价', '回族/回民', '产出/支出', '收入/支出', '上年/本年', '上年/下年', '年初/年末', '村民/居民', '县级/镇级', '省级/市级', '小计/合计', '总计/合计', '时长/时间', '及/和', '和/与', '及/与', '或/及', '设备/装备', '检验/检测', '用药/用械', '用药/用妆', '用械/用妆', '每场/每份', '每次/每场']),
   /** document-vocabulary slips: how many characters of identical surroundings (both sides together) the two places must share */
   minContext: z.number().int().min(2).default(6),
 });
@@ -512,15 +512,16 @@ function nearIndexOf(nearWords: readonly string[]): NearIndex {
 
 /**
  * Whether the changed characters (first to last) all lie in a near word of w that v writes as its pair, w and v
- * of n characters at wi of a and at vi of b.
+ * at wi of a and at vi of b. The near word may reach past the stretch into the text around it:
+ * the stretch 械安 of 用械安全 against 药安 of 用药安全 changes the 械 of 用械/用药.
  */
-function isNearWord(near: NearIndex, a: string, wi: number, b: string, vi: number, n: number, first: number, last: number): boolean {
+function isNearWord(near: NearIndex, a: string, wi: number, b: string, vi: number, first: number, last: number): boolean {
   const hits = near.get(a.charCodeAt(wi + first));
   if (!hits) return false;
   for (let h = 0; h < hits.length; h++) {
     const { p, q, o } = hits[h]!;
     const j = first - o;
-    if (j >= 0 && last < j + p.length && j + p.length <= n && j + q.length <= n && a.startsWith(p, wi + j) && b.startsWith(q, vi + j)) return true;
+    if (last < j + p.length && wi + j >= 0 && vi + j >= 0 && a.startsWith(p, wi + j) && b.startsWith(q, vi + j)) return true;
   }
   return false;
 }
@@ -882,7 +883,7 @@ function glossarySlips(words: Words, near: NearIndex, slips: Map<string, Slip>):
       const v = terms[term]!.v;
       const n = v.length;
       if (n <= 4 && !ds.every((k) => unique(ids, at, text.length, i + k))) continue;
-      if (isNearWord(near, w, 0, v, 0, n, ds[0]!, ds[ds.length - 1]!) || !anchored(text, i, n, pv, 0, 1)) continue;
+      if (isNearWord(near, w, 0, v, 0, ds[0]!, ds[ds.length - 1]!) || !anchored(text, i, n, pv, 0, 1)) continue;
       // the slip is one per place the text is written
       for (const t of placesOfText(texts, distinct, u)) consider(slips, { t, i, n, word: w, intended: v, count: stretches.count[pv]!, glossary: true, key: `${t}:${ds.map((k) => i + k).join(',')}` });
     }
@@ -933,7 +934,7 @@ function ownSlips(met: Vocabulary, near: NearIndex, minContext: number, slips: M
       // the intended stretch v, as written at its last place
       const b = info[placeU[last[id]!]!]!.text;
       const vi = placeI[last[id]!]!;
-      if (!isSlipChar(b.charCodeAt(vi + j)) || isNearWord(near, a, i, b, vi, n, j, j)) continue;
+      if (!isSlipChar(b.charCodeAt(vi + j)) || isNearWord(near, a, i, b, vi, j, j)) continue;
       // the phrase with v recurs: written at least twice in these surroundings
       if (!anchored(a, i, n, id, minContext, 2)) continue;
       consider(slips, { t: first[u]!, i, n, word: a.slice(i, i + n), intended: b.slice(vi, vi + n), count: count[id]!, glossary: false, key: `${first[u]!}:${i + j}` });

@@ -49,6 +49,25 @@ const cases = {
       `,
     },
     {
+      name: 'parallel wording of real documents (用药/用械安全, 设备/装备, 检验/检测) is not a slip',
+      yaml: yaml`
+        performance:
+          projects:
+            - name: 抽检经费
+              goal: 开展抽检工作。
+              indicators:
+                - {level1: 产出指标, level2: 数量指标, name: 甲类抽检批次, description: 保障公众用药安全的抽检批次, value: ≥100批次}
+                - {level1: 产出指标, level2: 数量指标, name: 乙类抽检批次, description: 保障公众用药安全的抽检批次, value: ≥10批次}
+                - {level1: 产出指标, level2: 数量指标, name: 丙类抽检批次, description: 保障公众用械安全的抽检批次, value: ≥20批次}
+                - {level1: 产出指标, level2: 数量指标, name: 甲类购置数量, description: 本年购置执法设备的数量, value: ≥5台}
+                - {level1: 产出指标, level2: 数量指标, name: 乙类购置数量, description: 本年购置执法设备的数量, value: ≥5台}
+                - {level1: 产出指标, level2: 数量指标, name: 丙类购置数量, description: 本年购置执法装备的数量, value: ≥5套}
+                - {level1: 产出指标, level2: 质量指标, name: 甲类合格率, description: 抽检样品按标准检验的比率, value: 100%}
+                - {level1: 产出指标, level2: 质量指标, name: 乙类合格率, description: 抽检样品按标准检验的比率, value: 100%}
+                - {level1: 产出指标, level2: 质量指标, name: 丙类合格率, description: 抽检样品按标准检测的比率, value: 100%}
+      `,
+    },
+    {
       name: 'a stretch written once is not a slip when its characters recur (纸抽 beside 纸杯)',
       yaml: yaml`
         performance:
