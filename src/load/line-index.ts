@@ -1,9 +1,11 @@
 /** Offsets → 1-based line and column, by binary search over line starts (built once per reported file). */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** each line's offset, the 0-based line number as index */
+  readonly starts: number[] = [0];
+  private shape?: { indents: Int32Array; firsts: Int32Array };
 
   constructor(readonly text: string) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
 
   position(offset: number): { line: number; column: number } {
@@ -26,5 +28,27 @@ export class LineIndex {
 
   get lineCount(): number {
     return this.starts.length;
+  }
+
+  /**
+   * Each line's indent (the spaces it starts with) and the code of the character after them (-1 at the end
+   * of the text), by 0-based line number: what a scan of a block's lines by indentation looks at, computed
+   * once, on first use, so that scanning a line again (a section, then a table in it) costs no string work.
+   */
+  get layout(): { indents: Int32Array; firsts: Int32Array } {
+    if (!this.shape) {
+      const { text, starts } = this;
+      const indents = new Int32Array(starts.length);
+      const firsts = new Int32Array(starts.length);
+      for (let line = 0; line < starts.length; line++) {
+        const start = starts[line]!;
+        let i = start;
+        while (text.charCodeAt(i) === 32) i++;
+        indents[line] = i - start;
+        firsts[line] = i < text.length ? text.charCodeAt(i) : -1;
+      }
+      this.shape = { indents, firsts };
+    }
+    return this.shape;
   }
 }
