@@ -1,4 +1,5 @@
 import { Decimal } from 'decimal.js';
+import { cmpDecimal } from './exact.js';
 import { Interval } from './interval.js';
 
 /** consistent: equal as written; rounding: the gap fits the figures' rounding; inconsistent: it does not. */
@@ -48,7 +49,7 @@ class IntervalComparison implements Comparison {
 
 export function compare(stated: Interval, computed: Interval): Comparison {
   // equal points ⇔ a zero difference: decimal.js rounds a result to significant digits, never a non-zero one to 0
-  const outcome: Outcome = stated.point.eq(computed.point)
+  const outcome: Outcome = cmpDecimal(stated.point, computed.point) === 0
     ? 'consistent'
     : stated.overlaps(computed)
       ? 'rounding'
@@ -68,13 +69,39 @@ export function comparePercent(
   pointsFloor: Decimal,
 ): Comparison {
   const rounded = computed.point.toDecimalPlaces(statedDecimals, Decimal.ROUND_HALF_UP);
-  const difference = stated.minus(computed.point);
-  const derived = Interval.stated(stated, statedDecimals).halfWidth.plus(computed.halfWidth);
-  const tolerance = Decimal.max(derived, pointsFloor);
-  const outcome: Outcome = rounded.eq(stated)
-    ? 'consistent'
-    : difference.abs().lte(tolerance)
-      ? 'rounding'
-      : 'inconsistent';
-  return { outcome, stated, computed: computed.point, difference, tolerance };
+  const c = new PercentComparison(stated, statedDecimals, computed, pointsFloor);
+  // consistent: most rates are, and the gap and tolerance are worked out only when a report reads them
+  if (cmpDecimal(rounded, stated) === 0) return c;
+  c.outcome = cmpDecimal(c.difference.abs(), c.tolerance) <= 0 ? 'rounding' : 'inconsistent';
+  return c;
+}
+
+/** comparePercent's result: the difference and tolerance are made on first reading, like IntervalComparison's. */
+class PercentComparison implements Comparison {
+  outcome: Outcome = 'consistent';
+  private diff: Decimal | undefined = undefined;
+  private tol: Decimal | undefined = undefined;
+
+  constructor(
+    readonly stated: Decimal,
+    private readonly statedDecimals: number,
+    private readonly c: Interval,
+    private readonly pointsFloor: Decimal,
+  ) {}
+
+  get computed(): Decimal {
+    return this.c.point;
+  }
+
+  get difference(): Decimal {
+    return (this.diff ??= this.stated.minus(this.c.point));
+  }
+
+  /** the larger of the rounding both sides allow and the floor (Decimal.max's choice on a tie: the first) */
+  get tolerance(): Decimal {
+    if (this.tol) return this.tol;
+    const derived = Interval.stated(this.stated, this.statedDecimals).halfWidth.plus(this.c.halfWidth);
+    const k = cmpDecimal(derived, this.pointsFloor);
+    return (this.tol = k === -1 || (k === 0 && derived.s === -1) ? this.pointsFloor : derived);
+  }
 }

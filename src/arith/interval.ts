@@ -1,4 +1,21 @@
 import { Decimal } from 'decimal.js';
+import { cmpDecimal } from './exact.js';
+
+/** How an interval's ends are worked out when first read (KNOWN: they were given). */
+const KNOWN = 0;
+const STATED = 1;
+const PLUS = 2;
+const MINUS = 3;
+const NEG = 4;
+const SCALE = 5;
+const DIV = 6;
+type How = typeof KNOWN | typeof STATED | typeof PLUS | typeof MINUS | typeof NEG | typeof SCALE | typeof DIV;
+
+/**
+ * How long a chain of intervals with unworked ends may grow (a sum folded over many figures): past it the
+ * operand's ends are worked out at once, so working out a chain's ends never recurses deeper than this.
+ */
+const MAX_DEPTH = 32;
 
 /**
  * A stated figure with the rounding it may carry: a figure written with d decimals stands for
@@ -7,13 +24,59 @@ import { Decimal } from 'decimal.js';
  * from how its figures were written, never from a fixed epsilon.
  *
  * Intervals and Decimals are immutable: an end or a constant (ZERO, a half unit) may be shared.
+ *
+ * The point is computed at once; the ends of a stated figure, a sum, a difference, a negation, a scaling or
+ * a quotient are worked out when first read. Most checks compare points and stop there (equal points are
+ * consistent), so most ends were never needed. Worked out later, they are the same decimal.js operations on
+ * the same (immutable) operands as when they were computed at once, so the same values.
  */
 export class Interval {
+  #lo: Decimal | undefined;
+  #hi: Decimal | undefined;
+  private how: How = KNOWN;
+  /** the operands the ends are worked out from: by `how`, the value or an interval, and an interval, a factor or the places */
+  private a: Interval | Decimal | undefined = undefined;
+  private b: Interval | Decimal | number | undefined = undefined;
+  /** the longest chain of intervals with unworked ends below this one (0: its ends are known) */
+  private depth = 0;
+
   constructor(
     readonly point: Decimal,
-    readonly lo: Decimal,
-    readonly hi: Decimal,
-  ) {}
+    lo: Decimal,
+    hi: Decimal,
+  ) {
+    this.#lo = lo;
+    this.#hi = hi;
+  }
+
+  /** An interval whose ends are worked out when first read, from operands a and b as `how` says. */
+  private static lazy(point: Decimal, how: How, a: Interval | Decimal, b: Interval | Decimal | number | undefined): Interval {
+    const iv = new Interval(point, undefined as unknown as Decimal, undefined as unknown as Decimal);
+    let depth = 0;
+    if (a instanceof Interval) depth = a.shallow();
+    if (b instanceof Interval) depth = Math.max(depth, b.shallow());
+    iv.how = how;
+    iv.a = a;
+    iv.b = b;
+    iv.depth = depth + 1;
+    return iv;
+  }
+
+  /** Its depth as an operand, after working out its ends if a chain through it would grow too long. */
+  private shallow(): number {
+    if (this.depth >= MAX_DEPTH) this.ends();
+    return this.depth;
+  }
+
+  get lo(): Decimal {
+    if (this.#lo === undefined) this.ends();
+    return this.#lo!;
+  }
+
+  get hi(): Decimal {
+    if (this.#hi === undefined) this.ends();
+    return this.#hi!;
+  }
 
   static exact(value: Decimal.Value): Interval {
     if (value === 0) return ZERO;
@@ -29,27 +92,26 @@ export class Interval {
    */
   static stated(value: Decimal, decimals: number): Interval {
     if (value.isZero()) return new Interval(value, value, value);
-    const h = halfUnit(decimals);
-    return new Interval(value, value.minus(h), value.plus(h));
+    return Interval.lazy(value, STATED, value, decimals);
   }
 
   plus(o: Interval): Interval {
-    return new Interval(this.point.plus(o.point), this.lo.plus(o.lo), this.hi.plus(o.hi));
+    return Interval.lazy(this.point.plus(o.point), PLUS, this, o);
   }
 
   minus(o: Interval): Interval {
-    return new Interval(this.point.minus(o.point), this.lo.minus(o.hi), this.hi.minus(o.lo));
+    return Interval.lazy(this.point.minus(o.point), MINUS, this, o);
   }
 
   negate(): Interval {
-    return new Interval(this.point.negated(), this.hi.negated(), this.lo.negated());
+    return Interval.lazy(this.point.negated(), NEG, this, undefined);
   }
 
   times(o: Interval): Interval {
     const point = this.point.times(o.point);
     // both above zero: the low corners give the low end, the high ones the high end (rounding to
     // significant digits keeps that order), so two products instead of four
-    if (this.lo.gt(0) && o.lo.gt(0)) return new Interval(point, this.lo.times(o.lo), this.hi.times(o.hi));
+    if (signOf(this.lo) > 0 && signOf(o.lo) > 0) return new Interval(point, this.lo.times(o.lo), this.hi.times(o.hi));
     const a = this.lo.times(o.lo);
     const b = this.lo.times(o.hi);
     const c = this.hi.times(o.lo);
@@ -59,27 +121,18 @@ export class Interval {
 
   scale(k: Decimal.Value): Interval {
     const f = k instanceof Decimal ? k : new Decimal(k);
-    const a = this.lo.times(f);
-    const b = this.hi.times(f);
-    return new Interval(this.point.times(f), min2(a, b), max2(a, b));
+    return Interval.lazy(this.point.times(f), SCALE, this, f);
   }
 
   /** Division by an interval that does not contain zero; undefined otherwise. */
   dividedBy(o: Interval): Interval | undefined {
-    if (o.point.isZero() || (o.lo.lte(0) && o.hi.gte(0))) return undefined;
-    const point = this.point.div(o.point);
-    // both above zero (a rate, a share): low ÷ high and high ÷ low are the ends, as in times
-    if (this.lo.gt(0) && o.lo.gt(0)) return new Interval(point, this.lo.div(o.hi), this.hi.div(o.lo));
-    const a = this.lo.div(o.lo);
-    const b = this.lo.div(o.hi);
-    const c = this.hi.div(o.lo);
-    const d = this.hi.div(o.hi);
-    return new Interval(point, min4(a, b, c, d), max4(a, b, c, d));
+    if (o.point.isZero() || (signOf(o.lo) <= 0 && signOf(o.hi) >= 0)) return undefined;
+    return Interval.lazy(this.point.div(o.point), DIV, this, o);
   }
 
   abs(): Interval {
-    if (this.lo.gte(0)) return this;
-    if (this.hi.lte(0)) return this.negate();
+    if (signOf(this.lo) >= 0) return this;
+    if (signOf(this.hi) <= 0) return this.negate();
     return new Interval(this.point.abs(), new Decimal(0), max2(this.lo.abs(), this.hi.abs()));
   }
 
@@ -89,7 +142,70 @@ export class Interval {
   }
 
   overlaps(o: Interval): boolean {
-    return this.lo.lte(o.hi) && o.lo.lte(this.hi);
+    return cmpDecimal(this.lo, o.hi) <= 0 && cmpDecimal(o.lo, this.hi) <= 0;
+  }
+
+  /** Works out the ends, as the operation would have at once, and lets go of the operands. */
+  private ends(): void {
+    if (this.#lo !== undefined) return;
+    const a = this.a;
+    const b = this.b;
+    let lo: Decimal;
+    let hi: Decimal;
+    switch (this.how) {
+      case STATED: {
+        const v = a as Decimal;
+        const h = halfUnit(b as number);
+        lo = v.minus(h);
+        hi = v.plus(h);
+        break;
+      }
+      case PLUS:
+        lo = (a as Interval).lo.plus((b as Interval).lo);
+        hi = (a as Interval).hi.plus((b as Interval).hi);
+        break;
+      case MINUS:
+        lo = (a as Interval).lo.minus((b as Interval).hi);
+        hi = (a as Interval).hi.minus((b as Interval).lo);
+        break;
+      case NEG:
+        lo = (a as Interval).hi.negated();
+        hi = (a as Interval).lo.negated();
+        break;
+      case SCALE: {
+        const f = b as Decimal;
+        const x = (a as Interval).lo.times(f);
+        const y = (a as Interval).hi.times(f);
+        lo = min2(x, y);
+        hi = max2(x, y);
+        break;
+      }
+      case DIV: {
+        const n = a as Interval;
+        const o = b as Interval;
+        // both above zero (a rate, a share): low ÷ high and high ÷ low are the ends, as in times
+        if (signOf(n.lo) > 0 && signOf(o.lo) > 0) {
+          lo = n.lo.div(o.hi);
+          hi = n.hi.div(o.lo);
+        } else {
+          const w = n.lo.div(o.lo);
+          const x = n.lo.div(o.hi);
+          const y = n.hi.div(o.lo);
+          const z = n.hi.div(o.hi);
+          lo = min4(w, x, y, z);
+          hi = max4(w, x, y, z);
+        }
+        break;
+      }
+      default:
+        throw new Error('an interval without ends or a way to work them out');
+    }
+    this.#lo = lo;
+    this.#hi = hi;
+    this.how = KNOWN;
+    this.a = undefined;
+    this.b = undefined;
+    this.depth = 0;
   }
 }
 
@@ -100,13 +216,22 @@ const ZERO = Interval.exact(new Decimal(0));
  * decimal.js (its maxOrMin): min keeps −0 over +0, max keeps +0 over −0.
  */
 function min2(x: Decimal, y: Decimal): Decimal {
-  const k = x.cmp(y);
+  const k = cmpDecimal(x, y);
   return k === 1 || (k === 0 && x.s === 1) ? y : x;
 }
 
 function max2(x: Decimal, y: Decimal): Decimal {
-  const k = x.cmp(y);
+  const k = cmpDecimal(x, y);
   return k === -1 || (k === 0 && x.s === -1) ? y : x;
+}
+
+/**
+ * x.cmp(0) without making the 0: NaN for NaN, 0 for ±0, else the sign (±Infinity included). Comparisons
+ * with it behave as decimal.js's gt/gte/lte(0) do: cmp > 0, ≥ 0, ≤ 0, each false for NaN.
+ */
+function signOf(x: Decimal): number {
+  if (!x.s) return NaN;
+  return x.d && !x.d[0] ? 0 : x.s;
 }
 
 const min4 = (a: Decimal, b: Decimal, c: Decimal, d: Decimal) => min2(min2(min2(a, b), c), d);

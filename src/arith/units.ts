@@ -18,3 +18,10 @@ export function convertMoney(value: Decimal, from: MoneyUnit, to: MoneyUnit): De
 export function moneyFactor(unit: MoneyUnit): Decimal {
   return FACTOR[unit];
 }
+
+const EXPONENT: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
+
+/** The power of ten of a unit in 元: its factor is 10^exponent. */
+export function moneyExponent(unit: MoneyUnit): number {
+  return EXPONENT[unit];
+}

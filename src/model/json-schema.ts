@@ -1,13 +1,72 @@
-/** The zod model as JSON Schema (draft 2020-12). Numeric inputs are described by hand: zod sees only `any` there. */
+/** The zod model as JSON Schema (draft 2020-12). The leaves are described by hand: zod sees only transforms there. */
 import { z } from 'zod';
-import { amountInput, cellInput, cellRowInput, percentInput, quantityInput, textInput, yearInput } from './scalars.js';
+import { defOf } from './introspect.js';
+import { Amount, Cell, CellRow, Percent, Quantity, Text, Year } from './scalars.js';
 import { BudgetDocument, Figure } from './schema.js';
+
+type AnySchema = z.ZodType;
+
+/** s is the leaf, or a copy of it with a description of its own (a copy made by .meta() shares the definition). */
+function is(s: unknown, leaf: AnySchema): boolean {
+  return (s as { _zod?: { def?: unknown } })._zod?.def === defOf(leaf);
+}
+
+const LEAVES: readonly AnySchema[] = [Amount, Quantity, Percent, Text, Cell, CellRow, Year];
+
+const isLeaf = (s: unknown) => LEAVES.some((leaf) => is(s, leaf));
+
+/**
+ * Whether a key may be absent from the input, as zod's JSON Schema says it (through a preprocess, to the
+ * schema after it), but for the leaves: zod takes a bare transform for optional, since a transform may see
+ * an absent key; a leaf fails on one, and was required when it was written as a pipe from `any`.
+ */
+function optionalInput(field: AnySchema): boolean {
+  if (isLeaf(field)) return false;
+  const d = defOf(field);
+  if (d.type === 'pipe' && defOf(d.in as AnySchema).type === 'transform') return optionalInput(d.out as AnySchema);
+  if (d.type === 'catch') return optionalInput(d.innerType as AnySchema);
+  return field._zod.optin !== undefined;
+}
+
+/** An object's required keys, where zod puts them: after its properties. */
+function fixRequired(s: unknown, js: Record<string, unknown>): void {
+  const d = defOf(s as AnySchema);
+  if (d.type !== 'object') return;
+  const shape = d.shape as Record<string, AnySchema>;
+  const required = Object.keys(shape).filter((k) => !optionalInput(shape[k]!));
+  const entries = Object.entries(js).filter(([k]) => k !== 'required');
+  const at = entries.findIndex(([k]) => k === 'properties') + 1;
+  if (required.length > 0) entries.splice(at, 0, ['required', required]);
+  for (const k of Object.keys(js)) delete js[k];
+  Object.assign(js, Object.fromEntries(entries));
+}
+
+/**
+ * A leaf's description: its own, when it is a copy that carries one (`Text.meta({description: '部门名称'})`),
+ * first, as zod puts a description; else the leaf's.
+ */
+function leafJson(s: unknown, leaf: AnySchema, json: Record<string, unknown>): Record<string, unknown> {
+  if (s === leaf) return json;
+  const own = z.globalRegistry.get(s as AnySchema)?.description;
+  if (own === undefined) return json;
+  const { description: _, ...rest } = json;
+  return { description: own, ...rest };
+}
 
 const NUMBER_TEXT = '^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*$';
 
 export function budgetJsonSchema(): Record<string, unknown> {
   const numeric = (description: string) => ({ type: ['number', 'string'], pattern: NUMBER_TEXT, description });
   const cell = { type: ['number', 'string', 'null'], description: '单元格：数字、文本或空' };
+  const LEAF_JSON = new Map<AnySchema, Record<string, unknown>>([
+    [Amount, numeric('金额，按文档金额单位')],
+    [Quantity, numeric('数量')],
+    [Percent, { type: ['number', 'string'], pattern: '^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*[%％]?\\s*$', description: '百分比，如 96.74 或 "96.74%"' }],
+    [Text, { type: ['string', 'number', 'boolean'], description: '文本' }],
+    [Cell, cell],
+    [CellRow, { type: 'array', items: cell }],
+    [Year, { type: ['integer', 'string'], pattern: '^\\d{4}$', description: '年度，如 2021' }],
+  ]);
   const schema = z.toJSONSchema(BudgetDocument, {
     io: 'input',
     unrepresentable: 'any',
@@ -18,14 +77,10 @@ export function budgetJsonSchema(): Record<string, unknown> {
         for (const k of Object.keys(js)) delete js[k];
         Object.assign(js, v);
       };
-      if (s === amountInput) set(numeric('金额，按文档金额单位'));
-      else if (s === quantityInput) set(numeric('数量'));
-      else if (s === percentInput) set({ type: ['number', 'string'], pattern: '^\\s*[+-]?(\\d+(\\.\\d*)?|\\.\\d+)\\s*[%％]?\\s*$', description: '百分比，如 96.74 或 "96.74%"' });
-      else if (s === textInput) set({ type: ['string', 'number', 'boolean'], description: '文本' });
-      else if (s === cellInput) set(cell);
-      else if (s === cellRowInput) set({ type: 'array', items: cell });
-      else if (s === yearInput) set({ type: ['integer', 'string'], pattern: '^\\d{4}$', description: '年度，如 2021' });
+      const leaf = LEAVES.find((l) => is(s, l));
+      if (leaf) set(leafJson(s, leaf, LEAF_JSON.get(leaf)!));
       else if (s === Figure || (s as { _zod?: { def?: unknown } })._zod?.def === (Figure as unknown as { _zod: { def: unknown } })._zod.def) set({ $ref: '#/$defs/figure', ...(js.description ? { description: js.description } : {}) });
+      else fixRequired(s, js);
     },
   }) as Record<string, unknown>;
   // A figure is a bare amount or an object with its prior year, change and share.
@@ -37,9 +92,10 @@ export function budgetJsonSchema(): Record<string, unknown> {
       override(ctx) {
         const js = ctx.jsonSchema as Record<string, unknown>;
         const s = ctx.zodSchema as unknown;
-        if (s === amountInput) Object.assign(js, numeric('金额'));
-        else if (s === percentInput) Object.assign(js, { type: ['number', 'string'], description: '百分比' });
-        else if (s === textInput) Object.assign(js, { type: ['string', 'number', 'boolean'] });
+        if (is(s, Amount)) Object.assign(js, leafJson(s, Amount, numeric('金额')));
+        else if (is(s, Percent)) Object.assign(js, leafJson(s, Percent, { type: ['number', 'string'], description: '百分比' }));
+        else if (is(s, Text)) Object.assign(js, { type: ['string', 'number', 'boolean'] });
+        else fixRequired(s, js);
       },
     },
   ) as Record<string, unknown>;

@@ -55,7 +55,19 @@ function relation(
   return { group, total, parts };
 }
 
-export function sumRelations(doc: Doc): SumRelation[] {
+/**
+ * The relations of a document, read once: the sum rules, the share and year-on-year rules all ask for them,
+ * and no rule changes the model. What is returned is shared: never changed by a caller.
+ */
+export function sumRelations(doc: Doc): readonly SumRelation[] {
+  let rels = RELATIONS.get(doc);
+  if (!rels) RELATIONS.set(doc, (rels = readRelations(doc)));
+  return rels;
+}
+
+const RELATIONS = new WeakMap<Doc, readonly SumRelation[]>();
+
+function readRelations(doc: Doc): SumRelation[] {
   const out: (SumRelation | undefined)[] = [];
   const i = doc.income;
   const e = doc.expenditure;

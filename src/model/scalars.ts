@@ -47,19 +47,50 @@ function decimalOf(norm: string): Decimal {
   return d;
 }
 
-/** A figure from its normalised text: the text is read once, for its value and its places. */
-function stated(norm: string): Stated {
-  const dot = norm.indexOf('.');
-  return { value: decimalOf(norm), text: norm, decimals: dot < 0 ? 0 : norm.length - dot - 1 };
+/**
+ * A figure read from its normalised text. Its Decimal is made when first asked for: most figures are table
+ * cells, which the relations decide on their text (src/arith/exact.ts) and show only when they report one.
+ * The value is the Decimal of the text, whenever it is read.
+ */
+class StatedFigure implements Stated {
+  #value: Decimal | undefined = undefined;
+  constructor(
+    readonly text: string,
+    readonly decimals: number,
+  ) {}
+  get value(): Decimal {
+    return (this.#value ??= decimalOf(this.text));
+  }
 }
 
-/** Inputs of the numeric kinds, kept apart so the JSON Schema generator can describe them. */
-export const amountInput = z.any().meta({ description: '金额，按文档金额单位（数字）' });
-export const quantityInput = z.any().meta({ description: '数量（数字）' });
-export const percentInput = z.any().meta({ description: '百分比数值，如 96.74 或 "96.74%"' });
+/** A figure from its normalised text: the text is read once, for its places. */
+function stated(norm: string): Stated {
+  const dot = norm.indexOf('.');
+  return new StatedFigure(norm, dot < 0 ? 0 : norm.length - dot - 1);
+}
+
+/**
+ * Whether a value of the model is a stated figure (a walk over the model meets them among its objects);
+ * its Decimal is not made to tell.
+ */
+export function isStated(v: unknown): v is Stated {
+  return v instanceof StatedFigure || (v !== null && typeof v === 'object' && 'decimals' in v && 'text' in v && (v as { value?: unknown }).value instanceof Decimal);
+}
+
+/**
+ * A leaf of the model: one transform of the value as written. Not `z.any().transform(…)`, which is a pipe:
+ * a pipe gives each value a second payload and a pass through `any`, and a document has thousands of
+ * values. The same transform, so the same output and issues; zod takes a bare transform for optional in a
+ * JSON Schema, so the generator (src/model/json-schema.ts) describes the leaves and their objects' required
+ * keys itself, as it did.
+ */
+function leaf<T>(fn: (v: unknown, ctx: z.core.ParsePayload) => T, description?: string) {
+  const t = z.transform(fn);
+  return description === undefined ? t : t.meta({ description });
+}
 
 function decimalTransform(kind: { zh: string; en: string }, allowPercentSign: boolean) {
-  return (v: unknown, ctx: z.RefinementCtx): Stated => {
+  return (v: unknown, ctx: z.core.ParsePayload): Stated => {
     let text = sourceText(v);
     if (text !== undefined && allowPercentSign) text = text.replace(/\s*[%％]\s*$/, '');
     const norm = text === undefined ? undefined : decimalText(text);
@@ -76,13 +107,12 @@ function decimalTransform(kind: { zh: string; en: string }, allowPercentSign: bo
   };
 }
 
-export const Amount = amountInput.transform(decimalTransform({ zh: '金额数字', en: 'an amount' }, false));
-export const Quantity = quantityInput.transform(decimalTransform({ zh: '数量数字', en: 'a quantity' }, false));
-export const Percent = percentInput.transform(decimalTransform({ zh: '百分比数字', en: 'a percentage' }, true));
+export const Amount = leaf(decimalTransform({ zh: '金额数字', en: 'an amount' }, false), '金额，按文档金额单位（数字）');
+export const Quantity = leaf(decimalTransform({ zh: '数量数字', en: 'a quantity' }, false), '数量（数字）');
+export const Percent = leaf(decimalTransform({ zh: '百分比数字', en: 'a percentage' }, true), '百分比数值，如 96.74 或 "96.74%"');
 
 /** Text fields accept what YAML reads as a number too (a name like 2021, a value like 100), as written. */
-export const textInput = z.any().meta({ description: '文本' });
-export const Text = textInput.transform((v: unknown, ctx): string => {
+export const Text = leaf((v: unknown, ctx): string => {
   if (typeof v === 'string') return v;
   if (v instanceof NumberText) return v.text;
   if (typeof v === 'boolean') return String(v);
@@ -90,13 +120,12 @@ export const Text = textInput.transform((v: unknown, ctx): string => {
   const params: BilingualParams = { zh: `应为文本，实为${got.zh}`, en: `expected text, got ${got.en}` };
   ctx.issues.push({ code: 'custom', message: params.en, params, input: v });
   return z.NEVER;
-});
+}, '文本');
 
 /**
  * A table cell as printed: an amount (its text kept), a word (a code like "201 06 01", a name), or
  * blank. Tables print zero as blank, "-" or "—": those are blank here, and count as an exact 0.
  */
-export const cellInput = z.any().meta({ description: '单元格：数字、文本或空' });
 export type Cell = Stated | string | null;
 const BLANK = /^\s*(?:-+|—+|－+|\/)?\s*$/;
 
@@ -116,22 +145,17 @@ function readCell(v: unknown, issues: z.core.$ZodRawIssue[], path: number[] | un
   return text;
 }
 
-export const Cell = cellInput.transform((v: unknown, ctx): Cell => readCell(v, ctx.issues, undefined));
-
-/**
- * The input of a row of cells: any value, so that zod walks none of its elements. The JSON Schema
- * generator describes it as a list of cells; src/model/introspect.ts sees a leaf here, which no caller
- * asks about (a table's findings are named from its columns, in src/engine/section.ts).
- */
-export const cellRowInput = z.any();
+export const Cell = leaf((v: unknown, ctx): Cell => readCell(v, ctx.issues, undefined), '单元格：数字、文本或空');
 
 /**
  * A row of cells, read by one transform over the raw value: the same cells and issues as z.array(Cell)
  * (a value that is not a list is zod's own invalid_type issue), but nothing per cell beyond the cell
  * itself: zod's array would wrap every element in a payload with its own issues list. Tables hold most
- * of a document's values, so per-cell costs are what matter here.
+ * of a document's values, so per-cell costs are what matter here. The JSON Schema generator describes it
+ * as a list of cells; src/model/introspect.ts sees a leaf here, which no caller asks about (a table's
+ * findings are named from its columns, in src/engine/section.ts).
  */
-export const CellRow = cellRowInput.transform((row: unknown, ctx): Cell[] => {
+export const CellRow = leaf((row: unknown, ctx): Cell[] => {
   if (!Array.isArray(row)) {
     ctx.issues.push({ code: 'invalid_type', expected: 'array', input: row });
     return z.NEVER;
@@ -142,12 +166,11 @@ export const CellRow = cellRowInput.transform((row: unknown, ctx): Cell[] => {
 });
 
 /** A year as written (2021 or "2021"): a four-digit integer. */
-export const yearInput = z.any().meta({ description: '年度，如 2021' });
-export const Year = yearInput.transform((v: unknown, ctx): number => {
+export const Year = leaf((v: unknown, ctx): number => {
   const text = sourceText(v)?.trim();
   if (text !== undefined && /^\d{4}$/.test(text)) return Number(text);
   const got = describeType(v);
   const params: BilingualParams = { zh: `应为四位年份，实为${got.zh}`, en: `expected a four-digit year, got ${got.en}` };
   ctx.issues.push({ code: 'custom', message: params.en, params, input: v });
   return z.NEVER;
-});
+}, '年度，如 2021');

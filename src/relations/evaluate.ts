@@ -3,14 +3,16 @@
  * stated figures it came from (its terms), so a failed relation can show each term with its value and
  * place. Anything missing makes the relation not applicable: nothing is reported.
  *
- * An expression is compiled once into closures (no walk over its tree per row and column), and a table
- * cell's number is made once per document (cached on its CellRef): a document evaluates thousands of
- * relation instances, and exact decimal arithmetic is what they cost.
+ * An expression is compiled once into closures (no walk over its tree per row and column), a table cell's
+ * number is made once per document (cached on its CellRef), and a comparison is decided on exact integers
+ * where the figures allow (Num): a document evaluates thousands of relation instances, and Decimals are
+ * what they cost.
  */
 import { Decimal } from 'decimal.js';
 import { compare, type Comparison } from '../arith/compare.js';
+import { addUnits, cmpDecimal, cmpUnits, placesOfText, timesUnits, unitsOfText } from '../arith/exact.js';
 import { Interval } from '../arith/interval.js';
-import { moneyFactor, type MoneyUnit } from '../arith/units.js';
+import { moneyExponent, moneyFactor, type MoneyUnit } from '../arith/units.js';
 import type { Path } from '../engine/path.js';
 import type { Stated } from '../model/scalars.js';
 import { schemaAt, shortLabel } from '../model/introspect.js';
@@ -25,27 +27,188 @@ export interface TermRef {
   readonly unit: MoneyUnit;
 }
 
+/** How a number is made: what its point, interval and terms are worked out from when asked for. */
+const KNOWN = 0;
+const STATED = 1;
+const PLUS = 2;
+const MINUS = 3;
+const TIMES = 4;
+const NEG = 5;
+const SUM = 6;
+type How = typeof KNOWN | typeof STATED | typeof PLUS | typeof MINUS | typeof TIMES | typeof NEG | typeof SUM;
+
 /**
- * A number: its point, the interval its figures' rounding allows, and the figures it came from. The
- * interval is worked out when asked for: most relations hold on the points alone (equal points are
- * consistent), so a sum of n figures costs n additions, not 3n.
+ * A number: its point, the interval its figures' rounding allows, and the figures it came from.
+ *
+ * Most relations hold on the points alone (equal points are consistent), and most are never reported, so
+ * a number keeps how it was made (a stated figure, an operation on two numbers, a sum) and works out its
+ * Decimal point, its interval and its terms only when asked: a comparison is decided on `units` and
+ * `places` (src/arith/exact.ts) whenever they are known, which for figures of up to 15 digits is always.
+ * The point, when asked for, is computed by the same decimal.js operations on the same figures as the
+ * interval computes its point, so what a finding shows does not depend on what was decided without it.
+ * One object per number, no closure: a document evaluates thousands of relation instances.
  */
 export class Num {
-  readonly kind = 'num';
-  #iv: Interval | (() => Interval);
-  constructor(
-    /** the interval's point, computed the same way the interval computes it */
-    readonly point: Decimal,
-    iv: Interval | (() => Interval),
-    /** shared between numbers: never changed once made */
-    readonly terms: readonly TermRef[],
-  ) {
-    this.#iv = iv;
+  #point: Decimal | undefined = undefined;
+  #iv: Interval | undefined = undefined;
+  /** what it is made of, by `how`: STATED: the Stated; PLUS…NEG: the first operand; SUM: the items */
+  private x: Num | Stated | readonly Num[] | undefined = undefined;
+  /** STATED: its term (whose unit is the figure's); PLUS, MINUS, TIMES: the second operand; KNOWN: the terms */
+  private y: Num | TermRef | readonly TermRef[] | undefined = undefined;
+
+  private constructor(
+    /** the exact value is units·10^−places while units is a safe integer; NaN: only the point knows it */
+    readonly units: number,
+    readonly places: number,
+    private readonly how: How,
+  ) {}
+
+  /** A number whose interval is known already (a constant, a quotient, an absolute value). */
+  static known(iv: Interval, terms: readonly TermRef[], units = NaN, places = 0): Num {
+    const n = new Num(units, places, KNOWN);
+    n.#iv = iv;
+    n.#point = iv.point;
+    n.y = terms;
+    return n;
   }
+
+  /** A stated figure in 元, in its term's unit: Interval.stated(…).scale(…), whose point is the value times the unit. */
+  static stated(s: Stated, term: TermRef): Num {
+    // the text is what the value was read from (src/model/scalars.ts); 万元 and 亿元 shift the places
+    const n = new Num(unitsOfText(s.text), placesOfText(s.text) - moneyExponent(term.unit), STATED);
+    n.x = s;
+    n.y = term;
+    return n;
+  }
+
+  static arith(op: '+' | '-' | '*', a: Num, b: Num): Num {
+    const n =
+      op === '*'
+        ? new Num(timesUnits(a.units, b.units), a.places + b.places, TIMES)
+        : new Num(addUnits(a.units, a.places, op === '+' ? b.units : -b.units, b.places), Math.max(a.places, b.places), op === '+' ? PLUS : MINUS);
+    n.x = a;
+    n.y = b;
+    return n;
+  }
+
+  static negated(a: Num): Num {
+    const n = new Num(-a.units, a.places, NEG);
+    n.x = a;
+    return n;
+  }
+
+  /** The sum of the items, added up from 0 in their order. */
+  static sum(items: readonly Num[]): Num {
+    let units = 0;
+    let places = 0;
+    for (const it of items) {
+      units = addUnits(units, places, it.units, it.places);
+      if (it.places > places) places = it.places;
+    }
+    const n = new Num(units, places, SUM);
+    n.x = items;
+    return n;
+  }
+
+  get point(): Decimal {
+    return (this.#point ??= this.makePoint());
+  }
+
   get iv(): Interval {
-    if (typeof this.#iv === 'function') this.#iv = this.#iv();
-    return this.#iv;
+    return (this.#iv ??= this.makeIv());
   }
+
+  /** on the prototype rather than in each of the many numbers */
+  get kind(): 'num' {
+    return 'num';
+  }
+
+  /**
+   * The stated figures it came from, gathered when read (only a reported relation reads them). Never
+   * changed once made: a list may be shared between numbers.
+   */
+  get terms(): readonly TermRef[] {
+    switch (this.how) {
+      case STATED:
+        return [this.y as TermRef];
+      case PLUS:
+      case MINUS:
+      case TIMES:
+        return termsOf(this.x as Num, this.y as Num);
+      case NEG:
+        return (this.x as Num).terms;
+      case SUM: {
+        const terms: TermRef[] = [];
+        for (const it of this.x as readonly Num[]) for (const t of it.terms) terms.push(t);
+        return terms;
+      }
+      default:
+        return this.y as readonly TermRef[];
+    }
+  }
+
+  /** Zero, decided on the units when they are known. */
+  isZero(): boolean {
+    return this.units === this.units ? this.units === 0 : this.point.isZero();
+  }
+
+  private makePoint(): Decimal {
+    switch (this.how) {
+      case STATED:
+        return (this.x as Stated).value.times(moneyFactor((this.y as TermRef).unit));
+      case PLUS:
+        return (this.x as Num).point.plus((this.y as Num).point);
+      case MINUS:
+        return (this.x as Num).point.minus((this.y as Num).point);
+      case TIMES:
+        return (this.x as Num).point.times((this.y as Num).point);
+      case NEG:
+        return (this.x as Num).point.negated();
+      case SUM: {
+        // as the interval adds up: in the same order from the same 0
+        let point = ZERO_IV.point;
+        for (const it of this.x as readonly Num[]) point = point.plus(it.point);
+        return point;
+      }
+      default:
+        return this.iv.point;
+    }
+  }
+
+  private makeIv(): Interval {
+    switch (this.how) {
+      case STATED: {
+        const s = this.x as Stated;
+        return Interval.stated(s.value, s.decimals).scale(moneyFactor((this.y as TermRef).unit));
+      }
+      case PLUS:
+        return (this.x as Num).iv.plus((this.y as Num).iv);
+      case MINUS:
+        return (this.x as Num).iv.minus((this.y as Num).iv);
+      case TIMES:
+        return (this.x as Num).iv.times((this.y as Num).iv);
+      case NEG:
+        return (this.x as Num).iv.negate();
+      case SUM: {
+        let iv = ZERO_IV;
+        for (const it of this.x as readonly Num[]) iv = iv.plus(it.iv);
+        return iv;
+      }
+      default:
+        throw new Error('a known number has its interval');
+    }
+  }
+}
+
+const ZERO_IV = Interval.exact(0);
+
+/**
+ * The ordering of two numbers' points (−1, 0, 1; NaN for a NaN), a.point.cmp(b.point): from their units
+ * when both are known and can be brought to the same places, else from the Decimals.
+ */
+function cmpNum(a: Num, b: Num): number {
+  const k = cmpUnits(a.units, a.places, b.units, b.places);
+  return k === k ? k : cmpDecimal(a.point, b.point);
 }
 
 export interface List {
@@ -99,9 +262,13 @@ export function bareName(name: string): string {
   return b;
 }
 
+const NO_TERMS: readonly TermRef[] = [];
+
 export function exact(n: Decimal.Value): Num {
   const iv = Interval.exact(n);
-  return new Num(iv.point, iv, []);
+  if (typeof n === 'number') return Num.known(iv, NO_TERMS, Number.isSafeInteger(n) ? n : NaN, 0);
+  if (typeof n === 'string') return Num.known(iv, NO_TERMS, unitsOfText(n), placesOfText(n));
+  return Num.known(iv, NO_TERMS);
 }
 
 /** Levels, counts and lengths are small integers, each evaluated many times: one number each. */
@@ -111,23 +278,16 @@ function int(n: number): Num {
   return exact(n);
 }
 
-/** A stated figure in 元: Interval.stated(…).scale(…), whose point is the value times the unit. */
-function scaledNum(s: Stated, unit: MoneyUnit, term: TermRef): Num {
-  const f = moneyFactor(unit);
-  return new Num(s.value.times(f), () => Interval.stated(s.value, s.decimals).scale(f), [term]);
-}
-
 /** A figure of the narrative in 元, with the rounding it was written with. */
 function statedNum(s: Stated, unit: MoneyUnit, path: Path): Num {
-  return scaledNum(s, unit, new ModelTerm(path, s.text, unit));
+  return Num.stated(s, new ModelTerm(path, s.text, unit));
 }
 
 /** A table cell's number, made once: the cell is its own term (a blank one is an exact 0). */
 function cellNum(cell: CellRef): Num {
   if (cell.num) return cell.num;
-  if (cell.stated) return (cell.num = scaledNum(cell.stated, cell.unit, cell));
-  const zero = Interval.exact(0);
-  return (cell.num = new Num(zero.point, zero, [cell]));
+  if (cell.stated) return (cell.num = Num.stated(cell.stated, cell));
+  return (cell.num = Num.known(ZERO_IV, [cell], 0, 0));
 }
 
 /** A row's own fields: its cells by column key, code, name, level, children; undefined otherwise. */
@@ -135,7 +295,7 @@ function rowField(row: RowView, name: string): Val {
   if (name === 'code') return row.code;
   if (name === 'name') return row.name;
   if (name === 'level') return int(row.level);
-  if (name === 'children') return { kind: 'list', items: row.children };
+  if (name === 'children') return listOf(row.children);
   const cell = row.cells.get(name);
   return cell ? cellNum(cell) : undefined;
 }
@@ -144,14 +304,16 @@ function rowField(row: RowView, name: string): Val {
 class RowScope implements Scope {
   readonly docUnit: MoneyUnit;
   constructor(
-    private readonly row: RowView,
+    /** set before any lookup (a filter moves one scope along its rows) */
+    public row: RowView | undefined,
     private readonly parent: Scope,
   ) {
     this.docUnit = parent.docUnit;
   }
   lookup(name: string): Val {
-    const own = rowField(this.row, name);
-    return own !== undefined || this.row.cells.has(name) ? own : this.parent.lookup(name);
+    const row = this.row!;
+    const own = rowField(row, name);
+    return own !== undefined || row.cells.has(name) ? own : this.parent.lookup(name);
   }
 }
 
@@ -177,24 +339,16 @@ export function eachScope(item: Val, parent: Scope): Scope {
   return new EachScope(item, itemScope(item, parent));
 }
 
-/**
- * `list.key` and sum(list) over the same list of rows, worked out once each (keyed by the list's items, which
- * a view keeps: a row's children, a table's rows), so relations over the same rows add them up once. Only lists
- * of rows and of numbers are kept: what they give does not depend on the scope, and neither ever changes.
- */
-const rowMembers = new WeakMap<readonly Val[], Map<string, List>>();
-const sums = new WeakMap<readonly Val[], Num>();
+function listOf(items: Val[]): List {
+  return { kind: 'list', items };
+}
 
+/**
+ * `list.key`: that field of each item. Not kept: no two relations of the catalogue read the same field of
+ * the same rows, and keeping each list cost more (a WeakMap entry per row's children) than making it.
+ */
 function listMember(v: List, key: string, scope: Scope): List {
-  const known = rowMembers.get(v.items);
-  const hit = known?.get(key);
-  if (hit) return hit;
-  const out: List = { kind: 'list', items: v.items.map((x) => member(x, key, scope)) };
-  if (v.items.every(isRow)) {
-    if (known) known.set(key, out);
-    else rowMembers.set(v.items, new Map([[key, out]]));
-  }
-  return out;
+  return { kind: 'list', items: v.items.map((x) => member(x, key, scope)) };
 }
 
 function member(v: Val, key: string, scope: Scope): Val {
@@ -207,11 +361,11 @@ function member(v: Val, key: string, scope: Scope): Val {
     return member(v.main, key, scope);
   }
   if (isGrid(v)) {
-    if (key === 'rows') return { kind: 'list', items: v.rows };
+    if (key === 'rows') return listOf(v.rows);
     if (key === 'allrows') return { kind: 'list', items: v.total ? [...v.rows, v.total] : v.rows };
     if (key === 'total') return v.total;
     if (key === 'subtotal') return v.subtotal;
-    if (key === 'current') return { kind: 'list', items: v.current };
+    if (key === 'current') return listOf(v.current);
     return undefined;
   }
   if (isRow(v)) return rowField(v, key);
@@ -240,7 +394,7 @@ function asNum(v: Val, scope: Scope): Num | undefined {
 
 function truthy(v: Val): boolean {
   if (typeof v === 'boolean') return v;
-  if (isNum(v)) return !v.point.isZero();
+  if (isNum(v)) return !v.isZero();
   if (isList(v)) return v.items.length > 0;
   return v !== undefined && v !== '';
 }
@@ -253,19 +407,16 @@ function termsOf(a: Num, b: Num): readonly TermRef[] {
 }
 
 function arith(op: '+' | '-' | '*' | '/', a: Num, b: Num, pos: number): Num | undefined {
-  const terms = termsOf(a, b);
   switch (op) {
     case '+':
-      return new Num(a.point.plus(b.point), () => a.iv.plus(b.iv), terms);
     case '-':
-      return new Num(a.point.minus(b.point), () => a.iv.minus(b.iv), terms);
     case '*':
-      return new Num(a.point.times(b.point), () => a.iv.times(b.iv), terms);
+      return Num.arith(op, a, b);
     case '/': {
       // whether the divisor's interval holds 0 decides: the interval is needed now
       const iv = a.iv.dividedBy(b.iv);
       if (!iv) return undefined;
-      return new Num(iv.point, iv, terms);
+      return Num.known(iv, termsOf(a, b));
     }
   }
   throw new ExprError(`unknown operator ${op}`, pos);
@@ -297,18 +448,19 @@ export class Check {
  */
 function outcomeOf(op: CompareOp, a: Num, b: Num): Check['outcome'] {
   switch (op) {
+    // decimal.js's lte/lt/gte/gt/eq are cmp ≤ 0, < 0, ≥ 0, > 0, = 0, each false for NaN: so are these
     case '<=':
-      return a.point.lte(b.point) || !a.iv.lo.gt(b.iv.hi) ? 'consistent' : 'inconsistent';
+      return cmpNum(a, b) <= 0 || !(cmpDecimal(a.iv.lo, b.iv.hi) > 0) ? 'consistent' : 'inconsistent';
     case '<':
-      return a.point.lt(b.point) || !a.iv.lo.gte(b.iv.hi) ? 'consistent' : 'inconsistent';
+      return cmpNum(a, b) < 0 || !(cmpDecimal(a.iv.lo, b.iv.hi) >= 0) ? 'consistent' : 'inconsistent';
     case '>=':
-      return a.point.gte(b.point) || !a.iv.hi.lt(b.iv.lo) ? 'consistent' : 'inconsistent';
+      return cmpNum(a, b) >= 0 || !(cmpDecimal(a.iv.hi, b.iv.lo) < 0) ? 'consistent' : 'inconsistent';
     case '>':
-      return a.point.gt(b.point) || !a.iv.hi.lte(b.iv.lo) ? 'consistent' : 'inconsistent';
+      return cmpNum(a, b) > 0 || !(cmpDecimal(a.iv.hi, b.iv.lo) <= 0) ? 'consistent' : 'inconsistent';
     case '!=':
-      return a.point.eq(b.point) ? 'inconsistent' : 'consistent';
+      return cmpNum(a, b) === 0 ? 'inconsistent' : 'consistent';
     case '==':
-      return a.point.eq(b.point) ? 'consistent' : a.iv.overlaps(b.iv) ? 'rounding' : 'inconsistent';
+      return cmpNum(a, b) === 0 ? 'consistent' : a.iv.overlaps(b.iv) ? 'rounding' : 'inconsistent';
   }
 }
 
@@ -373,7 +525,7 @@ function node(e: Expr, top: boolean): TopFn {
       const arg = node(e.arg, false);
       return stepped(e.pos, (scope, env) => {
         const a = asNum(arg(scope, env), scope);
-        return a && new Num(a.point.negated(), () => a.iv.negate(), a.terms);
+        return a && Num.negated(a);
       });
     }
     case 'not': {
@@ -431,7 +583,7 @@ function pathNode(head: string, segs: Seg[], pos: number): Fn {
     }
     if (seg.kind === 'all') return (v) => (isList(v) ? v : undefined);
     const filter = node(seg.expr, false);
-    return (v, scope, env) => (isList(v) ? { kind: 'list', items: v.items.filter((it) => truthy(filter(itemScope(it, scope), env))) } : undefined);
+    return (v, scope, env) => (isList(v) ? filtered(v, filter, scope, env) : undefined);
   });
   return stepped(pos, (scope, env) => {
     let v: Val = scope.lookup(head === COLUMN ? env.col : head);
@@ -441,6 +593,22 @@ function pathNode(head: string, segs: Seg[], pos: number): Fn {
     }
     return v;
   });
+}
+
+/** `list[condition]`: the items for which the condition holds, each seen with its own fields in scope. */
+function filtered(v: List, filter: Fn, scope: Scope, env: Env): List {
+  const items: Val[] = [];
+  // one row scope for the pass, moved from row to row: nothing an evaluation gives keeps its scope
+  const rowScope = new RowScope(undefined, scope);
+  for (const it of v.items) {
+    let s = scope;
+    if (isRow(it)) {
+      rowScope.row = it;
+      s = rowScope;
+    }
+    if (truthy(filter(s, env))) items.push(it);
+  }
+  return { kind: 'list', items };
 }
 
 /** Patterns of matches(…), compiled once each. */
@@ -478,22 +646,22 @@ type Builtin = (a: Val, b: Val, scope: Scope, pos: number) => Val;
 const FUNCTIONS: Record<string, Builtin> = Object.assign(Object.create(null) as object, {
   sum(list: Val, _b: Val, scope: Scope): Val {
     if (!isList(list)) return asNum(list, scope);
-    const known = sums.get(list.items);
-    if (known) return known;
-    const nums: Num[] = [];
-    const terms: TermRef[] = [];
-    let point = ZERO.point;
-    for (const it of list.items) {
+    // a list of numbers (a column's cells) is added up as it is; a copy only where a figure stands for its amount
+    const items = list.items;
+    let nums: Num[] | undefined;
+    for (let k = 0; k < items.length; k++) {
+      const it = items[k];
+      if (isNum(it)) {
+        if (nums) nums[k] = it;
+        continue;
+      }
       const n = asNum(it, scope);
       if (!n) return undefined;
-      nums.push(n);
-      point = point.plus(n.point);
-      for (const t of n.terms) terms.push(t);
+      nums ??= items.slice(0, k) as Num[];
+      nums[k] = n;
     }
-    // the interval adds up in the same order from the same 0, so its point is this one
-    const out = new Num(point, () => nums.reduce((iv, n) => iv.plus(n.iv), ZERO.iv), terms);
-    if (list.items.every(isNum)) sums.set(list.items, out);
-    return out;
+    // items are never changed once listed: the sum may keep them
+    return Num.sum(nums ?? (items as Num[]));
   },
   count(list: Val): Val {
     return int(isList(list) ? list.items.length : list === undefined ? 0 : 1);
@@ -504,8 +672,7 @@ const FUNCTIONS: Record<string, Builtin> = Object.assign(Object.create(null) as 
   abs(a: Val, _b: Val, scope: Scope): Val {
     const n = asNum(a, scope);
     if (!n) return undefined;
-    const iv = n.iv.abs();
-    return new Num(iv.point, iv, n.terms);
+    return Num.known(n.iv.abs(), n.terms);
   },
   // a name without its numbering: "一、一般公共服务支出" → "一般公共服务支出"
   label: (a: Val): Val => (typeof a === 'string' ? bareName(a) : undefined),

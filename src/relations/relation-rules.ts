@@ -188,8 +188,8 @@ function tableColumns(assert: string, views: TableView[]): string[] {
   return t ? t.main.columns.filter((c) => c !== 'code' && c !== 'name') : [];
 }
 
-function amountColumns(row: Val): string[] {
-  return row && typeof row === 'object' && 'cells' in row ? [...(row as RowView).cells.keys()] : [];
+function amountColumns(row: Val): readonly string[] {
+  return row && typeof row === 'object' && 'cells' in row ? (row as RowView).cells.keys() : [];
 }
 
 /** The figure a finding is placed at: the first stated one on the left; none, nothing to report. */

@@ -9,6 +9,15 @@ import type { BudgetDocument, Grid, Table } from '../model/schema.js';
 import { columnKey, recogniseTable, type Catalogue } from './catalogue.js';
 import type { Num } from './evaluate.js';
 
+/** What the cells of one printed row share: the row's path, what a reader calls it, its unit, the column labels. */
+interface RowPlace {
+  readonly path: Path;
+  /** "T3 行政运行" */
+  readonly who: string;
+  readonly unit: MoneyUnit;
+  readonly headers: readonly string[];
+}
+
 /**
  * One amount cell. Its place and its reader's name are built only when asked for (a finding shows them),
  * not for each of the thousands of cells a document has. It is also the term a relation's number shows.
@@ -22,21 +31,21 @@ export class CellRef {
   constructor(
     /** null: printed blank, which tables use for zero */
     readonly stated: Stated | null,
-    readonly unit: MoneyUnit,
-    private readonly rowPath: Path,
+    private readonly row: RowPlace,
     private readonly column: number,
-    /** "T3 行政运行" and the printed column label, joined on demand */
-    private readonly who: string,
-    private readonly header: string | undefined,
   ) {}
 
-  get path(): Path {
-    return (this.#path ??= [...this.rowPath, this.column]);
+  get unit(): MoneyUnit {
+    return this.row.unit;
   }
 
-  /** what a reader calls it: "T3 行政运行 基本支出" */
+  get path(): Path {
+    return (this.#path ??= [...this.row.path, this.column]);
+  }
+
+  /** what a reader calls it: "T3 行政运行 基本支出" (the printed column label) */
   get label(): string {
-    return (this.#label ??= `${this.who} ${this.header}`.replace(/\s+/g, ' '));
+    return (this.#label ??= `${this.row.who} ${this.row.headers[this.column]}`.replace(SPACES, ' '));
   }
 
   /** the figure as written ('' for a blank cell) */
@@ -45,12 +54,52 @@ export class CellRef {
   }
 }
 
+/**
+ * A panel's amount columns by key: each key once, in the order it is first printed, read from the last
+ * column printed with it (as a Map filled column by column would hold them). Shared by the panel's rows.
+ */
+interface Layout {
+  readonly keys: readonly string[];
+  readonly columns: readonly number[];
+  readonly index: ReadonlyMap<string, number>;
+}
+
+/** A row's amount cells by column key: the row's cells, and the keys its panel shares with its other rows. */
+export class RowCells {
+  constructor(
+    private readonly layout: Layout,
+    private readonly refs: readonly CellRef[],
+  ) {}
+
+  get size(): number {
+    return this.refs.length;
+  }
+
+  get(key: string): CellRef | undefined {
+    const k = this.layout.index.get(key);
+    return k === undefined ? undefined : this.refs[k];
+  }
+
+  has(key: string): boolean {
+    return this.layout.index.has(key);
+  }
+
+  /** the column keys, in order; shared: never changed by a caller */
+  keys(): readonly string[] {
+    return this.layout.keys;
+  }
+
+  values(): readonly CellRef[] {
+    return this.refs;
+  }
+}
+
 export interface RowView {
   code?: string;
   name?: string;
   /** 1 for a 类 (3 digits) or an item numbered 一、; deeper levels below */
   level: number;
-  cells: Map<string, CellRef>;
+  cells: RowCells;
   children: RowView[];
   path: Path;
   isTotal: boolean;
@@ -83,12 +132,20 @@ export interface TableView {
 /** Rows that total others rather than count: 合计, 总计, 本年收入合计, 人员经费合计 … */
 const TOTAL_NAME = /(合计|总计|小计)$/;
 const SUBTOTAL_NAME = /^本年.*合计$/;
+const GRAND_TOTAL_NAME = /^(合计|总计)$/;
+
+// Patterns made once: a pattern written inside a function is a new RegExp object each time it is reached,
+// and these are reached for every row of every table. SPACES is global, so it serves replace() only.
+const SPACES = /\s+/g;
+const DIGITS = /^\d+$/;
+const SUB_ITEM = /^其中[:：]/;
+const NUMBERED_ITEM = /^[（(][一二三四五六七八九十]+[)）]|^\d+[.、．]/;
 
 /** A code written with spaces ("201 06 01") or as a number is the same code. */
 export function normaliseCode(c: Cell | undefined): string | undefined {
   if (c === null || c === undefined) return undefined;
-  const t = (typeof c === 'string' ? c : c.text).replace(/\s+/g, '');
-  return /^\d+$/.test(t) ? t : undefined;
+  const t = (typeof c === 'string' ? c : c.text).replace(SPACES, '');
+  return DIGITS.test(t) ? t : undefined;
 }
 
 /** Function codes are 3/5/7 digits, economic codes 3/5: the level is the count of 2-digit steps. */
@@ -99,8 +156,8 @@ export function codeLevel(code: string): number {
 /** Rows numbered 一、 are level 1; （一） 1. 1、 level 2; 其中： level 3. */
 export function nameLevel(name: string): number {
   const n = name.trim();
-  if (/^其中[:：]/.test(n)) return 3;
-  if (/^[（(][一二三四五六七八九十]+[)）]|^\d+[.、．]/.test(n)) return 2;
+  if (SUB_ITEM.test(n)) return 3;
+  if (NUMBERED_ITEM.test(n)) return 2;
   return 1;
 }
 
@@ -135,7 +192,30 @@ function nestRestartedNumbering(rows: RowView[]): void {
  * pairs (the 决算数 is X, the 预算数 is X_budget), and a page may hold two panels side by side
  * (人员经费 | 公用经费), each starting with its own code column.
  */
-function keysOf(cat: Catalogue, kind: string, labels: string[]): { keys: string[]; panels: number[] } {
+function keysOf(cat: Catalogue, kind: string, labels: string[]): ColumnKeys {
+  // tables print the same few headers in document after document: each set is read once per catalogue
+  let known = KEYS.get(cat);
+  if (!known) KEYS.set(cat, (known = new Map()));
+  // JSON: no two lists of labels read the same, whatever characters the labels hold
+  const id = JSON.stringify([kind, ...labels]);
+  let hit = known.get(id);
+  if (!hit) {
+    if (known.size >= 1000) known.clear();
+    known.set(id, (hit = readKeys(cat, kind, labels)));
+  }
+  return hit;
+}
+
+/** A grid's column keys, its panels, and the whole width as one (for the total row); shared by every grid with the same headers, never changed. */
+interface ColumnKeys {
+  keys: string[];
+  panels: Panel[];
+  whole: Panel;
+}
+
+const KEYS = new WeakMap<Catalogue, Map<string, ColumnKeys>>();
+
+function readKeys(cat: Catalogue, kind: string, labels: string[]): ColumnKeys {
   const suffix = /(预算数|决算数)$/;
   const paired = labels.some((l) => /决算数$/.test(l.replace(/\s+/g, ''))) && labels.some((l) => /预算数$/.test(l.replace(/\s+/g, '')));
   const keys = labels.map((label) => {
@@ -145,58 +225,70 @@ function keysOf(cat: Catalogue, kind: string, labels: string[]): { keys: string[
     const base = columnKey(cat, kind, l.slice(0, -m[1]!.length));
     return paired && m[1] === '预算数' ? `${base}_budget` : base;
   });
-  const panels = [0];
+  const starts = [0];
   keys.forEach((k, j) => {
-    if (j > 0 && k === 'code') panels.push(j);
+    if (j > 0 && k === 'code') starts.push(j);
   });
-  return { keys, panels };
+  const panels = starts.map((from, p) => panelOf(keys, from, starts[p + 1] ?? keys.length));
+  return { keys, panels, whole: panelOf(keys, 0, keys.length) };
+}
+
+/** The panel of columns from…to: where its code and name are, and its amount columns by key. */
+function panelOf(allKeys: readonly string[], from: number, to: number): Panel {
+  const keys = allKeys.slice(from, to);
+  const index = new Map<string, number>();
+  const amountKeys: string[] = [];
+  const columns: number[] = [];
+  keys.forEach((key, k) => {
+    if (key === 'code' || key === 'name') return;
+    // a later column of an amount key wins, in the place of its first
+    const at = index.get(key);
+    if (at === undefined) {
+      index.set(key, amountKeys.length);
+      amountKeys.push(key);
+      columns.push(from + k);
+    } else columns[at] = from + k;
+  });
+  // the first column of a key is the row's code or name
+  const codeAt = keys.indexOf('code');
+  const nameAt = keys.indexOf('name');
+  return { codeAt: codeAt < 0 ? -1 : from + codeAt, nameAt: nameAt < 0 ? -1 : from + nameAt, layout: { keys: amountKeys, columns, index } };
 }
 
 function gridView(cat: Catalogue, kind: string, grid: Grid, base: Path, unit: MoneyUnit, short: string): GridView | undefined {
   if (!grid.columns) return undefined;
   const headers = grid.columns;
-  const { keys: allKeys, panels } = keysOf(cat, kind, headers);
+  const { keys: allKeys, panels, whole } = keysOf(cat, kind, headers);
   // one row per panel and printed line, left panel first: each panel is a table of its own
-  const rowOf = (cells: Cell[], path: Path, forceTotal: boolean, { codeAt, nameAt, amounts }: Panel): RowView => {
+  const rowOf = (cells: Cell[], path: Path, forceTotal: boolean, { codeAt, nameAt, layout }: Panel): RowView => {
     const code = codeAt < 0 ? undefined : normaliseCode(cells[codeAt]);
     const name = nameAt < 0 ? undefined : text(cells[nameAt])?.trim();
-    const who = `${short} ${name ?? code ?? (forceTotal ? '合计' : '')}`;
-    const m = new Map<string, CellRef>();
-    for (const [key, j] of amounts) {
+    const place: RowPlace = { path, who: `${short} ${name ?? code ?? (forceTotal ? '合计' : '')}`, unit, headers };
+    const refs = new Array<CellRef>(layout.columns.length);
+    for (let k = 0; k < refs.length; k++) {
+      const j = layout.columns[k]!;
       const c = cells[j];
-      m.set(key, new CellRef(c === undefined || typeof c === 'string' ? null : c, unit, path, j, who, headers[j]));
+      refs[k] = new CellRef(c === undefined || typeof c === 'string' ? null : c, place, j);
     }
-    const isTotal = forceTotal || (!!name && TOTAL_NAME.test(name.replace(/\s+/g, '')));
+    const isTotal = forceTotal || (!!name && TOTAL_NAME.test(name.replace(SPACES, '')));
     const level = code ? codeLevel(code) : name ? nameLevel(name) : 1;
-    const row: RowView = { level, cells: m, children: [], path, isTotal };
+    const row: RowView = { level, cells: new RowCells(layout, refs), children: [], path, isTotal };
     if (code) row.code = code;
     if (name) row.name = name;
     return row;
   };
-  const panelOf = (from: number, to: number): Panel => {
-    const keys = allKeys.slice(from, to);
-    const amounts: [string, number][] = [];
-    keys.forEach((key, k) => {
-      if (key !== 'code' && key !== 'name') amounts.push([key, from + k]);
-    });
-    // the first column of a key is the row's code or name; a later one of an amount key wins (a Map keeps the last)
-    const codeAt = keys.indexOf('code');
-    const nameAt = keys.indexOf('name');
-    return { codeAt: codeAt < 0 ? -1 : from + codeAt, nameAt: nameAt < 0 ? -1 : from + nameAt, amounts };
-  };
   const rows: RowView[] = [];
-  panels.forEach((from, p) => {
-    const panel = panelOf(from, panels[p + 1] ?? allKeys.length);
+  panels.forEach((panel) => {
     (grid.rows ?? []).forEach((r, i) => {
-      const row = rowOf(r, [...base, 'rows', i], false, panel);
+      const row = rowOf(r, pathTo(base, 'rows', i), false, panel);
       if (row.code || row.name || hasStated(row)) rows.push(row);
     });
   });
   nestRestartedNumbering(rows);
   nest(rows);
-  const totalRow = grid.total ? rowOf(grid.total, [...base, 'total'], true, panelOf(0, allKeys.length)) : rows.find((r) => r.isTotal && /^(合计|总计)$/.test(r.name ?? ''));
+  const totalRow = grid.total ? rowOf(grid.total, pathTo(base, 'total'), true, whole) : rows.find((r) => r.isTotal && GRAND_TOTAL_NAME.test(r.name ?? ''));
   // final accounts print 本年收入合计 above the carry-over rows and 总计 last: the rows above it are this year's
-  const subIndex = rows.findIndex((r) => r.isTotal && SUBTOTAL_NAME.test((r.name ?? '').replace(/\s+/g, '')));
+  const subIndex = rows.findIndex((r) => r.isTotal && SUBTOTAL_NAME.test((r.name ?? '').replace(SPACES, '')));
   const subtotal = subIndex >= 0 ? rows[subIndex] : undefined;
   const current = (subIndex >= 0 ? rows.slice(0, subIndex) : rows).filter((r) => !r.isTotal);
   return {
@@ -212,7 +304,17 @@ function gridView(cat: Catalogue, kind: string, grid: Grid, base: Path, unit: Mo
 interface Panel {
   codeAt: number;
   nameAt: number;
-  amounts: [key: string, column: number][];
+  layout: Layout;
+}
+
+/** base + a (+ b), in an array of just that length (a spread grows one step by step) */
+function pathTo(base: Path, a: string | number, b?: number): Path {
+  const n = base.length;
+  const out = new Array<string | number>(b === undefined ? n + 1 : n + 2);
+  for (let k = 0; k < n; k++) out[k] = base[k]!;
+  out[n] = a;
+  if (b !== undefined) out[n + 1] = b;
+  return out;
 }
 
 function hasStated(row: RowView): boolean {

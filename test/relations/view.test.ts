@@ -87,6 +87,28 @@ describe('nesting rows', () => {
     expect(view.rows.map((r) => r.children.length)).toEqual(Array.from({ length: 20_000 }, (_, i) => (i % 2 ? 0 : 1)));
   });
 
+  it("a row's cells by key: each key once, where first printed, read from its last column", () => {
+    const doc = {
+      tables: [{ title: '部门支出总表', columns: ['科目编码', '科目名称', '合计', '基本支出', '合计'], rows: [['201', 'a', 1, 2, 3].map((v) => (typeof v === 'number' ? { value: v, text: String(v), decimals: 0 } : v))] }],
+    } as unknown as Partial<BudgetDocument>;
+    const row = tableViews(doc, catalogue, '万元')[0]!.main.rows[0]!;
+    expect([...row.cells.keys()]).toEqual(['total', 'basic']);
+    expect(row.cells.size).toBe(2);
+    expect(row.cells.get('total')!.text).toBe('3');
+    expect(row.cells.get('total')!.path).toEqual(['tables', 0, 'rows', 0, 4]);
+    expect(row.cells.get('basic')!.label).toBe('T3 a 基本支出');
+    expect(row.cells.has('project')).toBe(false);
+    expect([...row.cells.values()].map((c) => c.text)).toEqual(['3', '2']);
+  });
+
+  it('headers are read once per set, and no two sets are taken for one', () => {
+    const view = (columns: string[]) => tableViews({ tables: [{ title: '部门支出总表', columns, rows: [] }] } as unknown as Partial<BudgetDocument>, catalogue, '万元')[0]!.main.columns;
+    // the same labels joined by a newline would read alike
+    expect(view(['科目编码', '科目名称', '合计\n基本支出'])).toEqual(['code', 'name', '合计基本支出']);
+    expect(view(['科目编码', '科目名称', '合计', '基本支出'])).toEqual(['code', 'name', 'total', 'basic']);
+    expect(view(['科目编码', '科目名称', '合计', '基本支出'])).toBe(view(['科目编码', '科目名称', '合计', '基本支出']));
+  });
+
   it('the views of a document are built once and shared', () => {
     const doc = { tables: [{ title: '部门支出总表', columns: ['科目编码', '科目名称', '合计'], rows: [['201', 'a', '']] }] } as unknown as Partial<BudgetDocument>;
     expect(documentViews(doc, catalogue, '万元')).toBe(documentViews(doc, catalogue, '万元'));
