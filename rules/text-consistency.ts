@@ -21,6 +21,8 @@ import { z } from 'zod';
 import type { Path } from '../src/engine/path.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { Lexicons } from '../src/model/lexicons.js';
+// not `.value instanceof Decimal`: a figure's Decimal is made when first read, and this rule needs none
+import { isStated } from '../src/model/scalars.js';
 import { editDistance } from '../src/text/distance.js';
 
 const Options = z.strictObject({
@@ -83,7 +85,7 @@ function child(self: number, k: string | number, v: unknown): void {
 function walk(v: object, self: number): void {
   if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) child(self, i, v[i]);
-  } else if (!(v instanceof Decimal) && !((v as { value?: unknown }).value instanceof Decimal)) {
+  } else if (!(v instanceof Decimal) && !isStated(v)) {
     const inDocument = self >= 0 && texts.parent[self] === -1 && texts.key[self] === 'document';
     for (const k in v) {
       if (self === -1 && k === '$schema') continue;
