@@ -9,7 +9,7 @@ import { compare } from '../src/arith/compare.js';
 import type { Path } from '../src/engine/path.js';
 import { defineRule } from '../src/engine/rule.js';
 import { fmt, fmtTolerance } from '../src/functions/figures.js';
-import { parsedValue, shownValue, tablesOf, type TableAt } from '../src/functions/indicators.js';
+import { memoText, parsedValues, shownValue, squash, tablesOf, type TableAt } from '../src/functions/indicators.js';
 import { isCost, isQuantity, linesOf, pairsOf, partsOf, stem } from '../src/functions/pairs.js';
 import type { ParsedValue } from '../src/indicators/parse-value.js';
 import type { Indicator } from '../src/model/schema.js';
@@ -31,19 +31,33 @@ const COST_TAIL = new RegExp(`${VERB}?(?:成本|费用|金额|总额|总价|资�
  * ("宣传毛巾制作数单价" → 宣传毛巾, a 单价 row named "制作宣传笔记本数量" → 宣传笔记本).
  */
 function itemOf(name: string, kind: 'quantity' | 'price'): string {
+  return kind === 'quantity' ? quantityItem(name) : priceItem(name);
+}
+const itemFrom = (kind: 'quantity' | 'price') => memoText((name: string): string => {
   let s = stem(name, kind);
   for (;;) {
     const t = s.replace(QTY_TAIL, '').replace(VERB_TAIL, '').replace(VERB_HEAD, '');
     if (t === s || t === '') return s;
     s = t;
   }
-}
+});
+const quantityItem = itemFrom('quantity');
+const priceItem = itemFrom('price');
 
 /** Two item names are the same item when equal, or when one ends with the other (宣传纸杯 ↔ 纸杯): the noun comes last. */
 function sameItem(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return [...short].length >= 2 && long.endsWith(short);
+  // every pair of price rows in two projects meets here: no arrays built to be tested
+  const short = a.length <= b.length ? a : b;
+  const long = short === a ? b : a;
+  return long.endsWith(short) && twoCharsOrMore(short);
+}
+
+/** At least two characters (code points: one surrogate pair is one character). */
+function twoCharsOrMore(s: string): boolean {
+  if (s.length !== 2) return s.length > 2;
+  const c = s.charCodeAt(0);
+  return !(c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(1) & 0xfc00) === 0xdc00);
 }
 
 /** The units a quantity row counts in: its value's unit (or either of "支（箱）") and the unit of a line it states ("纸杯25000个，每个0.4元"). */
@@ -69,6 +83,7 @@ interface PriceRow {
 function priceRows(at: TableAt): PriceRow[] {
   const inds = at.table.indicators;
   const pairs = pairsOf(inds);
+  const values = parsedValues(inds);
   // the quantity rows by name and by item, in one pass (not one per price row); a price row is a 成本
   // row, so it is never one of them
   const quantityNames = new Set<string>();
@@ -84,9 +99,9 @@ function priceRows(at: TableAt): PriceRow[] {
   const out: PriceRow[] = [];
   inds.forEach((ind, i) => {
     if (!isCost(ind)) return;
-    const v = parsedValue(ind);
+    const v = values[i];
     if (!v?.ok || v.value.dimension !== 'money' || !v.value.scaled) return;
-    const named = PRICE_NAME.test(ind.name.replace(/\s+/g, ''));
+    const named = PRICE_NAME.test(squash(ind.name));
     const same = quantityNames.has(ind.name);
     if (!named && !same) return;
     const item = itemOf(ind.name, 'price');
@@ -97,7 +112,7 @@ function priceRows(at: TableAt): PriceRow[] {
       const cands = quantityItems.get(item);
       if (cands?.length === 1) q = cands[0];
     }
-    const qv = q === undefined ? undefined : parsedValue(inds[q]!);
+    const qv = q === undefined ? undefined : values[q];
     const units = qv?.ok ? unitsOf(inds[q!]!, qv.value) : new Set<string>();
     out.push({ at, index: i, ind, price: v.value as ParsedValue & { scaled: Decimal }, item, units });
   });
@@ -172,16 +187,17 @@ export default defineRule({
     const all = [...tables.filter((t) => t.department).flatMap(priceRows), ...rows.flat()];
     tables.forEach((at) => {
       const inds = at.table.indicators;
+      const values = parsedValues(inds);
       inds.forEach((ind, i) => {
         if (!isQuantity(ind) || isCost(ind)) return;
         const parts = partsOf(ind);
         if (parts.length < 2) return;
         const item = itemOf(ind.name, 'quantity');
         const ceilings = inds
-          .map((o, j) => ({ o, j, v: parsedValue(o) }))
+          .map((o, j) => ({ o, j, v: values[j] }))
           .filter(({ o, j, v }) => j !== i && isCost(o) && v?.ok && v.value.dimension === 'money' && v.value.scaled
             && (v.value.operator === undefined || ['≤', '<', '='].includes(v.value.operator))
-            && o.name.replace(/\s+/g, '').replace(COST_TAIL, '').replace(VERB_HEAD, '') === item);
+            && squash(o.name).replace(COST_TAIL, '').replace(VERB_HEAD, '') === item);
         if (ceilings.length !== 1) return;
         const c = ceilings[0]!;
         const cv = (c.v as { ok: true; value: ParsedValue }).value;

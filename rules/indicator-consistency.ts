@@ -1,6 +1,6 @@
 import { defineRule } from '../src/engine/rule.js';
 import { toPointer } from '../src/engine/path.js';
-import { parsedValue, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { memoText, parsedValue, rowsOf, shownValue, tablesOf } from '../src/functions/indicators.js';
 import type { ParsedValue } from '../src/indicators/parse-value.js';
 import type { Indicator } from '../src/model/schema.js';
 import { editDistance } from '../src/text/distance.js';
@@ -8,9 +8,7 @@ import { editDistance } from '../src/text/distance.js';
 /** Names are compared without spaces and without a trailing "(%)", which tables add or drop at will. */
 const SPACES = /\s+/g;
 const PERCENT_ASIDE = /[（(](?:%|％|百分比)[）)]$/;
-function key(name: string): string {
-  return name.replace(SPACES, '').replace(PERCENT_ASIDE, '');
-}
+const key = memoText((name: string): string => name.replace(SPACES, '').replace(PERCENT_ASIDE, ''));
 
 /**
  * Generic names (综合满意度, 合格率) recur in every table for different things: the same name is the
@@ -55,11 +53,12 @@ export default defineRule({
     const dept = tables.find((t) => t.department);
     if (!dept) return;
     const byName = new Map<string, number>();
-    dept.table.indicators.forEach((ind, i) => byName.set(key(ind.name), i));
+    rowsOf(dept.table.indicators).forEach((r, i) => byName.set(key(r.name), i));
     for (const t of tables) {
       if (t.department) continue;
+      const rows = rowsOf(t.table.indicators);
       t.table.indicators.forEach((ind, i) => {
-        const j = byName.get(key(ind.name));
+        const j = byName.get(key(rows[i]!.name));
         if (j === undefined) return;
         const d = dept.table.indicators[j]!;
         if (!sameIndicator(ind, d)) return;

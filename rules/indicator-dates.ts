@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Path } from '../src/engine/path.js';
 import { defineRule } from '../src/engine/rule.js';
-import { parsedValue, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { memoText, rowsOf, shownValue, tablesOf } from '../src/functions/indicators.js';
 
 const Options = z.strictObject({
   /** an indicator states the length of the table's period when its name or description contains one of these and its value is in days */
@@ -51,8 +51,16 @@ function valid(d: Ymd): boolean {
   return d.y >= 1900 && d.y <= 2100;
 }
 
-/** Deadlines and periods written in a text, with their places. */
-export function datesIn(text: string): Found[] {
+/** Every date starts with a year ("2020年"): a text without 年 holds none. */
+const mayHoldDate = (text: string) => text.includes('年');
+
+/**
+ * Deadlines and periods written in a text, with their places; once per distinct text (names and
+ * descriptions recur across tables and documents). What it returns is shared: never changed by a caller.
+ */
+export const datesIn: (text: string) => readonly Found[] = memoText((text) => (mayHoldDate(text) ? findDates(text) : []));
+
+function findDates(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(DATE_RE)) {
     const index = m.index ?? 0;
@@ -171,12 +179,13 @@ export default defineRule({
           const rest = datesIn(t).filter((f) => !inName.has(f.text.replace(/\s+/g, '')));
           if (rest.length === 0) continue;
         }
-        texts.push({ path: [...path, k], where: WHERE[k], text: t });
+        if (mayHoldDate(t)) texts.push({ path: [...path, k], where: WHERE[k], text: t });
       }
+      const rows = rowsOf(table.indicators);
       table.indicators.forEach((ind, i) => {
         for (const k of INDICATOR_FIELDS) {
           if (k === 'value') {
-            const v = parsedValue(ind);
+            const v = rows[i]!.value;
             if (v?.ok && v.value.dimension === 'date') {
               const y = v.value.date?.year;
               if (budgetYear !== undefined && y !== undefined && y < budgetYear) {
@@ -185,8 +194,9 @@ export default defineRule({
               continue;
             }
           }
-          const t = ind[k];
-          if (typeof t === 'string') texts.push({ path: [...path, 'indicators', i, k], where: WHERE[k === 'name' ? 'indicator' : k], text: t });
+          const t = k === 'value' ? ind.value : rows[i]![k];
+          // a text with no date in it adds nothing: its path is not even built
+          if (typeof t === 'string' && mayHoldDate(t)) texts.push({ path: [...path, 'indicators', i, k], where: WHERE[k === 'name' ? 'indicator' : k], text: t });
         }
       });
 
@@ -219,7 +229,7 @@ export default defineRule({
       table.indicators.forEach((ind, i) => {
         const words = `${ind.name}${ind.description ?? ''}`;
         if (!dayWords.some((w) => words.includes(w))) return;
-        const v = parsedValue(ind);
+        const v = rows[i]!.value;
         if (!v?.ok || v.value.baseUnit !== '天' || !v.value.scaled || !v.value.scaled.isInteger()) return;
         const n = v.value.scaled.toNumber();
         if (fits(n, len, v.value.operator)) return;

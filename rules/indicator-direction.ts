@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
-import { parsedValue, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { memoText, rowsOf, shownValue, squash, tablesOf } from '../src/functions/indicators.js';
+import type { Lexicons } from '../src/model/lexicons.js';
 import type { Operator, ParsedValue } from '../src/indicators/parse-value.js';
 
 const Options = z.strictObject({
@@ -10,6 +11,7 @@ const Options = z.strictObject({
    */
   reductionWords: z.array(z.string().min(1)).default(['下降', '降低', '减少', '降幅', '减幅', '压降', '压减', '节约', '节省']),
 });
+type Options = z.output<typeof Options>;
 
 /** The value with another operator: "≤90天" → "≥90天". */
 function withOperator(v: ParsedValue, op: Operator): string {
@@ -17,7 +19,28 @@ function withOperator(v: ParsedValue, op: Operator): string {
   return `${op}${number}${v.magnitude ?? ''}${v.unit}`;
 }
 
-const SPACES = /\s+/g;
+const has = (name: string, words: readonly string[]) => words.some((w) => w !== '' && name.includes(w));
+const REDUCTION = 1;
+const REVERSE = 2;
+const FLOOR = 4;
+
+/**
+ * Which word lists a name (without spaces) has words of, once per distinct name: a run has one lexicons
+ * and one options object.
+ */
+const readers = new WeakMap<Lexicons, WeakMap<Options, (name: string) => number>>();
+function readerOf(lex: Lexicons, opts: Options): (name: string) => number {
+  let byOpts = readers.get(lex);
+  if (!byOpts) readers.set(lex, (byOpts = new WeakMap()));
+  let read = byOpts.get(opts);
+  if (!read) {
+    byOpts.set(opts, (read = memoText((text: string) => {
+      const name = squash(text);
+      return (has(name, opts.reductionWords) ? REDUCTION : 0) | (has(name, lex.reverse) ? REVERSE : 0) | (has(name, lex.floors) ? FLOOR : 0);
+    })));
+  }
+  return read;
+}
 
 const isMoney = (v: ParsedValue): boolean =>
   v.dimension === 'money' || (v.dimension === 'compound' && (v.baseUnit ?? '').startsWith('元'));
@@ -49,28 +72,28 @@ export default defineRule({
     docs: 'docs/rules/indicator-direction.md',
   },
   check(ctx) {
-    const { reverse, floors } = ctx.lexicons;
-    const { reductionWords } = ctx.options;
-    const has = (name: string, words: readonly string[]) => words.some((w) => w !== '' && name.includes(w));
+    const read = readerOf(ctx.lexicons, ctx.options);
     for (const { path, table } of tablesOf(ctx.doc)) {
+      const rows = rowsOf(table.indicators);
       table.indicators.forEach((ind, i) => {
-        const r = parsedValue(ind);
+        const r = rows[i]!.value;
         if (!r?.ok || !r.value.operator) return;
         const v = r.value;
         const op = v.operator!;
-        const name = ind.name.replace(SPACES, '');
-        if (has(name, reductionWords)) return;
-        const at = [...path, 'indicators', i, 'value'];
-        const base = { name: ind.name, value: shownValue(ind) };
+        const words = read(rows[i]!.name);
+        if (words & REDUCTION) return;
+        // the path and the shown value are built only for a finding
+        const at = () => [...path, 'indicators', i, 'value'];
+        const base = () => ({ name: ind.name, value: shownValue(ind) });
         const rising = op === '≥' || op === '>';
         const falling = op === '≤' || op === '<';
-        if (rising && has(name, reverse)) {
-          ctx.report({ path: at, messageId: 'reverse', data: { ...base, expected: withOperator(v, op === '>' ? '<' : '≤') } });
-        } else if (falling && has(name, floors) && v.dimension !== 'date') {
+        if (rising && words & REVERSE) {
+          ctx.report({ path: at(), messageId: 'reverse', data: { ...base(), expected: withOperator(v, op === '>' ? '<' : '≤') } });
+        } else if (falling && words & FLOOR && v.dimension !== 'date') {
           // a date is a deadline ("≤2021年12月"), not a length of time
-          ctx.report({ path: at, messageId: 'floor', data: { ...base, expected: withOperator(v, op === '<' ? '>' : '≥') } });
+          ctx.report({ path: at(), messageId: 'floor', data: { ...base(), expected: withOperator(v, op === '<' ? '>' : '≥') } });
         } else if (rising && isMoney(v) && (ind.level1.includes('成本') || (ind.level2 ?? '').includes('成本'))) {
-          ctx.report({ path: at, messageId: 'cost', data: { ...base, expected: withOperator(v, op === '>' ? '<' : '≤') } });
+          ctx.report({ path: at(), messageId: 'cost', data: { ...base(), expected: withOperator(v, op === '>' ? '<' : '≤') } });
         }
       });
     }

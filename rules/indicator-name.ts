@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../src/engine/rule.js';
 import { defineRule } from '../src/engine/rule.js';
-import { parsedValue, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { memoText, rowsOf, shownValue, tablesOf } from '../src/functions/indicators.js';
 
 const Options = z.strictObject({
   /** Words that end a quantity's name (the name of a count). */
@@ -32,9 +32,7 @@ const gloss = (w: string): Bilingual => ({ zh: `“${w}”`, en: GLOSS[w] ? `${G
 const SPACES = /\s+/g;
 const ASIDES = /[（(][^（()）]*[）)]/g;
 const TRAILING_PUNCT = /[。；;，,、：:]+$/;
-function plain(s: string): string {
-  return s.replace(SPACES, '').replace(ASIDES, '').replace(TRAILING_PUNCT, '');
-}
+const plain = memoText((s: string): string => s.replace(SPACES, '').replace(ASIDES, '').replace(TRAILING_PUNCT, ''));
 
 /** The longest of the words s ends with, the first listed among equally long ones (no sorting per call). */
 const endsWithAny = (s: string, words: readonly string[]): string | undefined => {
@@ -46,9 +44,11 @@ const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.incl
 
 interface Token { text: string; generic: boolean; start: number; end: number }
 
-/** Splits a name into generic words and the item words between them, longest generic word first. */
-function tokens(s: string, generic: readonly string[]): Token[] {
-  const words = [...new Set(generic)].filter((w) => w !== '').sort((a, b) => b.length - a.length);
+/** The generic words without repeats or blanks, longest first (stable among equally long ones). */
+const byLength = (generic: readonly string[]): string[] => [...new Set(generic)].filter((w) => w !== '').sort((a, b) => b.length - a.length);
+
+/** Splits a name into generic words and the item words between them; `words` as byLength gives them. */
+function tokens(s: string, words: readonly string[]): Token[] {
   const out: Token[] = [];
   let item = '';
   let itemStart = 0;
@@ -72,13 +72,11 @@ function tokens(s: string, generic: readonly string[]): Token[] {
 /**
  * The item word the description puts in place of the name's: the two read the same but for one item
  * word of the same length (制作宣传纸抽单价 / 制作宣传纸杯单价). A description that adds words (机房内精密
- * 空调加装数量) or rephrases around generic words is not a different item.
+ * 空调加装数量) or rephrases around generic words is not a different item. Both are read as `plain` gives them.
  */
-function swappedItem(name: string, description: string, opts: Options, generic: readonly string[]): { nameItem: string; descItem: string } | undefined {
-  const n = plain(name);
-  const d = plain(description);
+function swappedItem(n: string, d: string, opts: Options, generic: readonly string[], measures: readonly string[]): { nameItem: string; descItem: string } | undefined {
   if (n === d) return undefined;
-  const measure = endsWithAny(n, [...opts.priceWords, ...opts.quantityWords]);
+  const measure = endsWithAny(n, measures);
   if (!measure || !d.endsWith(measure)) return undefined;
   let p = 0;
   while (p < n.length && p < d.length && n[p] === d[p]) p++;
@@ -135,28 +133,30 @@ export default defineRule({
   check(ctx) {
     const opts = ctx.options;
     const lex = ctx.lexicons;
-    const generic = [
+    const generic = byLength([
       ...opts.genericWords, ...opts.quantityWords, ...opts.priceWords,
       ...lex.units.money, ...lex.units.rate, ...lex.units.duration, ...lex.units.energy,
-    ];
+    ]);
+    const measures = [...opts.priceWords, ...opts.quantityWords];
     for (const { path, table } of tablesOf(ctx.doc)) {
+      const rows = rowsOf(table.indicators);
       table.indicators.forEach((ind, i) => {
+        const row = rows[i]!;
         const at = (field: 'name' | 'description') => [...path, 'indicators', i, field];
-        const name = plain(ind.name);
+        const name = plain(row.name);
         if (name === '' || lex.categories.includes(name)) return; // a category in the name column: another rule's business
-        const value = shownValue(ind);
-        const v = parsedValue(ind);
+        const v = row.value;
         const dimension = v?.ok ? v.value.dimension : undefined;
-        const level2 = ind.level2 ?? '';
+        const level2 = row.level2 ?? '';
 
         // the category against the name: a 成本 row named as a count, a 数量 row named as a price
         const qtyWord = endsWithAny(name, opts.quantityWords);
         if (level2.includes('成本') && qtyWord) {
           if (dimension === 'count') {
-            ctx.report({ path: at('name'), messageId: 'quantityUnderCost', data: { name: ind.name, value } });
+            ctx.report({ path: at('name'), messageId: 'quantityUnderCost', data: { name: ind.name, value: shownValue(ind) } });
           } else if (dimension === 'money') {
             const suggested = name.slice(0, -qtyWord.length) + '单价';
-            ctx.report({ path: at('name'), messageId: 'costNamedQuantity', data: { name: ind.name, value, word: gloss(qtyWord), suggested } });
+            ctx.report({ path: at('name'), messageId: 'costNamedQuantity', data: { name: ind.name, value: shownValue(ind), word: gloss(qtyWord), suggested } });
           }
           return;
         }
@@ -165,25 +165,25 @@ export default defineRule({
           const hint: Bilingual = dimension === 'money'
             ? { zh: '它的值是金额，应列在成本指标下', en: 'its value is money, so it belongs under 成本 (cost)' }
             : { zh: '名称应说明数的是什么，如“…数量”', en: 'the name should say what is counted, such as "…数量"' };
-          ctx.report({ path: at('name'), messageId: 'quantityNamedPrice', data: { name: ind.name, value, word: gloss(priceWord), hint } });
+          ctx.report({ path: at('name'), messageId: 'quantityNamedPrice', data: { name: ind.name, value: shownValue(ind), word: gloss(priceWord), hint } });
           return;
         }
 
-        const description = ind.description ? plain(ind.description) : '';
+        const description = row.description ? plain(row.description) : '';
         if (!description) return;
         // a price described as a quantity, or the reverse
         const descQty = endsWithAny(description, opts.quantityWords);
         const descPrice = endsWithAny(description, opts.priceWords);
         if (priceWord && !qtyWord && descQty && !hasAny(description, opts.priceWords)) {
-          ctx.report({ path: at('description'), messageId: 'describedAs', data: { name: ind.name, value, description: ind.description!.trim(), nameWord: gloss(priceWord), descWord: gloss(descQty) } });
+          ctx.report({ path: at('description'), messageId: 'describedAs', data: { name: ind.name, value: shownValue(ind), description: ind.description!.trim(), nameWord: gloss(priceWord), descWord: gloss(descQty) } });
           return;
         }
         if (qtyWord && !priceWord && descPrice && !hasAny(description, opts.quantityWords)) {
-          ctx.report({ path: at('description'), messageId: 'describedAs', data: { name: ind.name, value, description: ind.description!.trim(), nameWord: gloss(qtyWord), descWord: gloss(descPrice) } });
+          ctx.report({ path: at('description'), messageId: 'describedAs', data: { name: ind.name, value: shownValue(ind), description: ind.description!.trim(), nameWord: gloss(qtyWord), descWord: gloss(descPrice) } });
           return;
         }
         // the description names another item
-        const swap = swappedItem(ind.name, ind.description!, opts, generic);
+        const swap = swappedItem(name, description, opts, generic, measures);
         if (swap) {
           ctx.report({ path: at('description'), messageId: 'otherItem', data: { name: ind.name, description: ind.description!.trim(), ...swap } });
         }

@@ -1,20 +1,20 @@
 import { defineRule, type Bilingual } from '../src/engine/rule.js';
-import { parsedValue, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { memoText, parsedValue, rowsOf, shownValue, squash as squashText, tablesOf } from '../src/functions/indicators.js';
 import type { ParsedValue } from '../src/indicators/parse-value.js';
 import type { Indicator } from '../src/model/schema.js';
 import type { Lexicons } from '../src/model/lexicons.js';
 import { editDistance } from '../src/text/distance.js';
 
-const SPACES = /\s+/g;
 const PERCENT_ASIDE = /[（(](?:%|％|百分比)[）)]$/;
 const CATEGORY_SUFFIX = /指标$/;
-const squash = (s: string | undefined): string => (s ?? '').replace(SPACES, '');
+const squash = (s: string | undefined): string => (s === undefined ? '' : squashText(s));
 
 /** Names are compared without spaces and without a trailing "(%)", which tables add or drop at will. */
-const nameKey = (name: string): string => squash(name).replace(PERCENT_ASIDE, '');
+const nameKey = memoText((name: string): string => squash(name).replace(PERCENT_ASIDE, ''));
 
 /** "数量" and "数量指标" are the same category. */
-const categoryKey = (c: string | undefined): string => squash(c).replace(CATEGORY_SUFFIX, '');
+const categoryText = memoText((c: string): string => squash(c).replace(CATEGORY_SUFFIX, ''));
+const categoryKey = (c: string | undefined): string => (c === undefined ? '' : categoryText(c));
 
 const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
@@ -24,10 +24,19 @@ const blank = (s: string | undefined): boolean => s === undefined || s.trim() ==
  * it names a rate, lexicons.units.rate) is a common and proper indicator name, unless it says 指标.
  */
 function isCategoryName(name: string, lex: Lexicons): boolean {
-  const n = squash(name);
-  if (!lex.categories.some((c) => squash(c) === n)) return false;
-  return n.endsWith('指标') || !lex.units.rate.some((w) => w !== '' && n.includes(w));
+  let f = categoryNames.get(lex);
+  if (!f) {
+    const categories = new Set(lex.categories.map(squash));
+    categoryNames.set(lex, (f = memoText((name: string) => {
+      const n = squash(name);
+      if (!categories.has(n)) return false;
+      return n.endsWith('指标') || !lex.units.rate.some((w) => w !== '' && n.includes(w));
+    })));
+  }
+  return f(name);
 }
+/** Per lexicons (one a run), the category names squashed once and each distinct name read once. */
+const categoryNames = new WeakMap<Lexicons, (name: string) => boolean>();
 
 /** Two rows are one indicator when their descriptions agree (or one has none), up to a few edits. */
 function sameDescription(a: Indicator, b: Indicator): boolean {
@@ -87,10 +96,11 @@ export default defineRule({
     const lex = ctx.lexicons;
     for (const { path, table } of tablesOf(ctx.doc)) {
       const inds = table.indicators;
-      const shifted = inds.map((ind) => isCategoryName(ind.name, lex));
+      const rows = rowsOf(inds);
+      const shifted = rows.map((r) => isCategoryName(r.name, lex));
 
       inds.forEach((ind, i) => {
-        const at = [...path, 'indicators', i];
+        const at = (field: string) => [...path, 'indicators', i, field];
         // (a) a category name in the 三级 column
         if (shifted[i]) {
           const own = nameKey(ind.name).replace(CATEGORY_SUFFIX, '');
@@ -105,7 +115,7 @@ export default defineRule({
             ? { zh: `，指标本身可能是描述栏中的“${desc}”`, en: `; the indicator itself is probably the description "${desc}"` }
             : { zh: '', en: '' };
           ctx.report({
-            path: [...at, 'name'],
+            path: at('name'),
             messageId: 'shifted',
             data: { name: ind.name, repeated, hint },
           });
@@ -114,19 +124,20 @@ export default defineRule({
         if (blank(ind.value)) {
           const parts = [ind.operator, ind.unit].filter((s) => !blank(s)).map((s) => s!.trim()).join(' ');
           const written: Bilingual = parts ? { zh: `（只写了“${parts}”）`, en: ` (only "${parts}" is written)` } : { zh: '', en: '' };
-          ctx.report({ path: [...at, 'value'], messageId: 'noValue', data: { name: ind.name, written } });
+          ctx.report({ path: at('value'), messageId: 'noValue', data: { name: ind.name, written } });
         }
       });
 
-      // (c) the same name twice under one category, with different values
+      // (c) the same name twice under one category, with different values: each row against the first
+      // earlier row of its name and category, the keys worked out once per row
+      const names = inds.map((ind, j) => (shifted[j] || blank(ind.value) ? undefined : nameKey(rows[j]!.name)));
+      const categories = rows.map((r, j) => (names[j] === undefined ? undefined : categoryKey(r.level2 ?? r.level1)));
       inds.forEach((ind, j) => {
-        if (shifted[j] || blank(ind.value)) return;
-        const i = inds.findIndex(
-          (o, k) => k < j && !shifted[k] && !blank(o.value)
-            && nameKey(o.name) === nameKey(ind.name)
-            && categoryKey(o.level2 ?? o.level1) === categoryKey(ind.level2 ?? ind.level1),
-        );
-        if (i < 0) return;
+        const name = names[j];
+        if (name === undefined) return;
+        let i = 0;
+        while (i < j && (names[i] !== name || categories[i] !== categories[j])) i++;
+        if (i === j) return;
         const other = inds[i]!;
         if (sameValue(other, ind)) return;
         const otherPath = [...path, 'indicators', i, 'name'];

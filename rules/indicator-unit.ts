@@ -1,7 +1,8 @@
+import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { Bilingual } from '../src/engine/rule.js';
 import { defineRule } from '../src/engine/rule.js';
-import { parsedValue, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { memoText, rowsOf, shownValue, tablesOf } from '../src/functions/indicators.js';
 import { parseIndicatorValue, type Dimension, type ParsedValue } from '../src/indicators/parse-value.js';
 import type { Lexicons } from '../src/model/lexicons.js';
 import type { Indicator } from '../src/model/schema.js';
@@ -64,20 +65,49 @@ const DIMENSION_NAME: Record<Dimension, Bilingual> = {
 const SPACES = /\s+/g;
 const TRAILING_ASIDE = /[（(][^（()）]*[）)]$/;
 const TRAILING_PUNCT = /[。；;，,、：:]+$/;
-function head(text: string): string {
+const head = memoText((text: string): string => {
   let t = text.replace(SPACES, '');
   for (let prev = ''; prev !== t; ) {
     prev = t;
     t = t.replace(TRAILING_ASIDE, '').replace(TRAILING_PUNCT, '');
   }
   return t;
+});
+
+type Found = { kind: Kind; word: string };
+
+/** What the rule reads off a name: whether it is only a category, and else the kind of value it calls for. */
+interface NameInfo {
+  category: boolean;
+  kind: Found | undefined;
+}
+interface Readers {
+  kind: (text: string) => Found | undefined;
+  name: (name: string) => NameInfo;
+}
+
+/** A run has one lexicons and one options object: each distinct name and description is read once. */
+const readers = new WeakMap<Lexicons, WeakMap<Options, Readers>>();
+function readersOf(lex: Lexicons, opts: Options): Readers {
+  let byOpts = readers.get(lex);
+  if (!byOpts) readers.set(lex, (byOpts = new WeakMap()));
+  let r = byOpts.get(opts);
+  if (!r) {
+    const kind = memoText((t: string) => findKind(t, lex, opts));
+    const name = memoText((n: string): NameInfo => {
+      const category = lex.categories.includes(head(n));
+      return { category, kind: category ? undefined : kind(n) };
+    });
+    byOpts.set(opts, (r = { kind, name }));
+  }
+  return r;
 }
 
 /**
  * The kind of value a name calls for, from the word it ends with: in a Chinese compound the last word is
  * the head (资金到位率 is a rate, not money). "X数量" is read as "X量" too, so 电力使用数量 is 电力使用量.
  */
-function kindOf(text: string, lex: Lexicons, opts: Options): { kind: Kind; word: string } | undefined {
+function findKind(text: string, lex: Lexicons, opts: Options): Found | undefined {
   const t = head(text);
   if (t === '') return undefined;
   const t2 = t.replace(QUANTITY_TAIL, '量');
@@ -107,7 +137,7 @@ function numberPart(v: ParsedValue): string {
   return `${v.operator ?? ''}${n}${v.magnitude ?? ''}`;
 }
 
-const unitOf = (p: string) => parseIndicatorValue(`1${p}`);
+const unitOf = memoText((p: string) => parseIndicatorValue(`1${p}`));
 const partDimension = (p: string): Dimension | undefined => {
   const r = unitOf(p);
   return r.ok ? r.value.dimension : undefined;
@@ -161,36 +191,38 @@ export default defineRule({
   },
   check(ctx) {
     const opts = ctx.options;
-    const lex = ctx.lexicons;
+    const read = readersOf(ctx.lexicons, opts);
     for (const { path, table } of tablesOf(ctx.doc)) {
+      const rows = rowsOf(table.indicators);
       table.indicators.forEach((ind, i) => {
-        const r = parsedValue(ind);
+        const row = rows[i]!;
+        const r = row.value;
         if (!r?.ok) return;
         const v = r.value;
         const at = (field: 'value' | 'unit') => [...path, 'indicators', i, field === 'unit' && ind.unit !== undefined ? 'unit' : 'value'];
-        const value = shownValue(ind);
         // a table that repeats the category in the name column names the indicator in the description
-        const category = lex.categories.includes(head(ind.name));
-        const name = category && ind.description ? ind.description.trim() : ind.name;
+        const info = read.name(row.name);
+        const name = () => (info.category && ind.description ? ind.description.trim() : ind.name);
 
         // 1. the kind of value the name (or, for a name that is only a category, the description) calls for
-        const fromName = category ? undefined : kindOf(ind.name, lex, opts);
-        const fromDescription = fromName || !ind.description ? undefined : kindOf(ind.description, lex, opts);
+        const fromName = info.kind;
+        const fromDescription = fromName || !row.description ? undefined : read.kind(row.description);
         const found = fromName ?? fromDescription;
         if (found) {
-          const why: Bilingual = fromName
-            ? { zh: `名称以“${found.word}”结尾`, en: `its name ends with "${found.word}"` }
-            : { zh: `描述以“${found.word}”结尾`, en: `its description ends with "${found.word}"` };
-          const base = { name, value, why, kind: KIND_NAME[found.kind] };
-          const reported = checkKind(found.kind, v, ind, opts, (messageId, data, field = 'value') =>
-            ctx.report({ path: at(field), messageId, data: { ...base, ...data } }));
+          const reported = checkKind(found.kind, v, ind, opts, (messageId, data, field = 'value') => {
+            const why: Bilingual = fromName
+              ? { zh: `名称以“${found.word}”结尾`, en: `its name ends with "${found.word}"` }
+              : { zh: `描述以“${found.word}”结尾`, en: `its description ends with "${found.word}"` };
+            const base = { name: name(), value: shownValue(ind), why, kind: KIND_NAME[found.kind] };
+            ctx.report({ path: at(field), messageId, data: { ...base, ...data } });
+          });
           if (reported) return;
         }
 
         // 2. the unit the description gives the same figure
         const described = describedUnit(ind, v, opts);
         if (described) {
-          ctx.report({ path: at('unit'), messageId: 'describedUnit', data: { name, value, ...described } });
+          ctx.report({ path: at('unit'), messageId: 'describedUnit', data: { name: name(), value: shownValue(ind), ...described } });
         }
       });
     }
@@ -268,13 +300,12 @@ function checkKind(kind: Kind, v: ParsedValue, ind: Indicator, opts: Options, em
 function describedUnit(ind: Indicator, v: ParsedValue, opts: Options): { described: string; expected: string } | undefined {
   if (!ind.description || !v.scaled || v.range) return undefined;
   if (v.dimension !== 'count' && v.dimension !== 'money') return undefined;
-  if (v.scaled.abs().lt(opts.minDescribedNumber)) return undefined;
+  if ((v.scaled.isNeg() ? v.scaled.negated() : v.scaled).lt(decimalOf(opts.minDescribedNumber))) return undefined;
   let other: { described: string; expected: string } | undefined;
-  for (const m of ind.description.matchAll(DESCRIBED_RE)) {
-    const parsed = parseIndicatorValue(`${m[1]}${m[2] ?? ''}${firstUnit(m[3]!, v.dimension)}`);
-    if (!parsed.ok || !parsed.value.scaled || !parsed.value.scaled.eq(v.scaled)) continue;
-    const p = parsed.value;
-    const found = { described: `${m[1]}${m[2] ?? ''}${p.unit}`, expected: `${numberPart(v)}${p.unit}` };
+  for (const m of (v.dimension === 'count' ? describedCounts : describedMoney)(ind.description)) {
+    const p = m.value;
+    if (!p.scaled!.eq(v.scaled)) continue;
+    const found = { described: `${m.number}${p.unit}`, expected: `${numberPart(v)}${p.unit}` };
     if (v.dimension === 'count') {
       if (p.dimension !== 'count') continue;
       if (sameCounter([v.unit, ...(v.unitAlternatives ?? [])], p.unit, opts)) return undefined;
@@ -289,6 +320,30 @@ function describedUnit(ind: Indicator, v: ParsedValue, opts: Options): { describ
   }
   return other;
 }
+
+/** The numbers a description writes (with their magnitude) and the run of text after each, once per distinct description. */
+/**
+ * The numbers a description writes, each read with the unit after it as a value of the given dimension
+ * would take it (firstUnit); only those that read as a number with a unit. Once per distinct description.
+ */
+function describedAs(dimension: 'count' | 'money') {
+  return memoText((text: string): readonly { number: string; value: ParsedValue }[] => {
+    if (!/\d/.test(text)) return []; // every match starts with a digit
+    const out: { number: string; value: ParsedValue }[] = [];
+    for (const m of text.matchAll(DESCRIBED_RE)) {
+      const number = `${m[1]}${m[2] ?? ''}`;
+      const parsed = parseIndicatorValue(`${number}${firstUnit(m[3]!, dimension)}`);
+      if (parsed.ok && parsed.value.scaled) out.push({ number, value: parsed.value });
+    }
+    return out;
+  });
+}
+const describedCounts = describedAs('count');
+const describedMoney = describedAs('money');
+
+/** The option as a Decimal, made once for the run's one value. */
+let minDescribed: { n: number; d: Decimal } | undefined;
+const decimalOf = (n: number): Decimal => (minDescribed?.n === n ? minDescribed.d : (minDescribed = { n, d: new Decimal(n) }).d);
 
 /** The description's counter (one character, as read) names the same thing as one of the value's. */
 function sameCounter(mine: string[], theirs: string, opts: Options): boolean {

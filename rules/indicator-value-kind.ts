@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../src/engine/rule.js';
 import { defineRule } from '../src/engine/rule.js';
-import { parsedValue, tablesOf } from '../src/functions/indicators.js';
+import { memoText, rowsOf, tablesOf, type Row } from '../src/functions/indicators.js';
 import type { Indicator } from '../src/model/schema.js';
 
 const Options = z.strictObject({
@@ -40,7 +40,7 @@ const SLOT: Record<string, { name: Bilingual; expected: Bilingual }> = {
 /** No spaces, no trailing "(%)". */
 const SPACES = /\s+/g;
 const TRAILING_BRACKETS = /(?:[（(][^（()）]*[）)])+$/;
-const head = (s: string) => s.replace(SPACES, '').replace(TRAILING_BRACKETS, '');
+const head = memoText((s: string) => s.replace(SPACES, '').replace(TRAILING_BRACKETS, ''));
 const PERCENT_MARK = /[（(]\s*(?:%|％|百分比)\s*[）)]/;
 const PERCENT_UNIT = /^(?:%|％|百分比)$/;
 const DEFINED_AS_SHARE = /(?:比率|比例|百分比|占.{1,20}(?:的)?(?:比|%))/;
@@ -49,11 +49,18 @@ const SATISFACTION_LEVEL = /满意/;
 const OUTCOME_LEVEL = /效益|效果|经济|社会|生态|可持续/;
 const OUTPUT_LEVEL = /产出|数量|质量|时效|成本/;
 
-function levelOf(ind: Indicator): 'output' | 'outcome' | 'satisfaction' | undefined {
-  const l = `${ind.level1}|${ind.level2 ?? ''}`;
-  if (SATISFACTION_LEVEL.test(l)) return 'satisfaction';
-  if (OUTCOME_LEVEL.test(l)) return 'outcome';
-  if (OUTPUT_LEVEL.test(l)) return 'output';
+const SATISFACTION = 1;
+const OUTCOME = 2;
+const OUTPUT = 4;
+/** Which levels' words one category text contains (none of the words spans two texts), once per distinct text. */
+const levelWords = memoText((l: string): number =>
+  (SATISFACTION_LEVEL.test(l) ? SATISFACTION : 0) | (OUTCOME_LEVEL.test(l) ? OUTCOME : 0) | (OUTPUT_LEVEL.test(l) ? OUTPUT : 0));
+
+function levelOf(row: Row): 'output' | 'outcome' | 'satisfaction' | undefined {
+  const l = levelWords(row.level1) | (row.level2 === undefined ? 0 : levelWords(row.level2));
+  if (l & SATISFACTION) return 'satisfaction';
+  if (l & OUTCOME) return 'outcome';
+  if (l & OUTPUT) return 'output';
   return undefined;
 }
 
@@ -95,22 +102,28 @@ export default defineRule({
     const lex = ctx.lexicons;
     const opts = ctx.options;
     for (const { path, table } of tablesOf(ctx.doc)) {
+      const rows = rowsOf(table.indicators);
       table.indicators.forEach((ind, i) => {
+        const row = rows[i]!;
         const at = (field: 'name' | 'value') => [...path, 'indicators', i, field];
-        const level = levelOf(ind);
         // a table that repeats the category in the name column names the indicator in the description
-        const name = lex.categories.includes(head(ind.name)) && ind.description ? ind.description.trim() : ind.name;
+        const own = head(row.name);
+        const name = lex.categories.includes(own) && ind.description ? ind.description.trim() : ind.name;
 
         // an input measured as an output or outcome (资金到位率 under 产出)
-        const input = lex.inputs.find((w) => head(name).includes(w));
+        const h = name === ind.name ? own : head(name);
+        const input = lex.inputs.find((w) => h.includes(w));
+        const r = row.value;
+        const qualitative = r?.ok === true && r.value.dimension === 'qualitative';
+        if (!input && !qualitative) return; // the level matters to neither check below
+        const level = levelOf(row);
         if (input && (level === 'output' || level === 'outcome')) {
           const l: Bilingual = level === 'output' ? { zh: '产出', en: 'output' } : { zh: '效益', en: 'outcome' };
           ctx.report({ path: at('name'), messageId: 'input', data: { name, level: l } });
           return;
         }
 
-        const r = parsedValue(ind);
-        if (!r?.ok || r.value.dimension !== 'qualitative') return;
+        if (!r?.ok || !qualitative) return;
         const word = r.value.qualitative!;
         const value = ind.value!.trim();
 

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { parsedValue, tablesOf } from '../src/functions/indicators.js';
+import { parsedValues, tablesOf } from '../src/functions/indicators.js';
 
 export default defineRule({
   meta: {
@@ -20,8 +20,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const { path, table } of tablesOf(ctx.doc)) {
+      const values = parsedValues(table.indicators);
       table.indicators.forEach((ind, i) => {
-        const r = parsedValue(ind);
+        const r = values[i];
         if (r && !r.ok && r.reason === 'unparseable') {
           ctx.report({ path: [...path, 'indicators', i, 'value'], messageId: 'unparseable', data: { name: ind.name, value: r.text } });
         }

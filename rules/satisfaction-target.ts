@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
-import { parsedValue, shownValue, tablesOf } from '../src/functions/indicators.js';
-
-const SPACES = /\s+/g;
+import { parsedValue, shownValue, squash, tablesOf } from '../src/functions/indicators.js';
 
 const Options = z.strictObject({
   /** a satisfaction target below this (in %) means little; default: lexicons thresholds.satisfactionFloor */
@@ -40,7 +38,7 @@ export default defineRule({
     const floor = ctx.options.floor ?? ctx.lexicons.thresholds.satisfactionFloor;
     for (const { path, table } of tablesOf(ctx.doc)) {
       table.indicators.forEach((ind, i) => {
-        const name = ind.name.replace(SPACES, '');
+        const name = squash(ind.name);
         if (!words.some((w) => name.includes(w)) || exclude.some((w) => name.includes(w))) return;
         const r = parsedValue(ind);
         if (!r?.ok || r.value.dimension !== 'percent' || r.value.baseUnit !== '%' || !r.value.scaled) return;

@@ -9,33 +9,156 @@ export interface TableAt {
   department: boolean;
 }
 
-export function tablesOf(doc: Partial<BudgetDocument>): TableAt[] {
+const tableCache = new WeakMap<object, readonly TableAt[]>();
+
+/** The document's performance tables, worked out once per document: what it returns is shared, never changed by a caller. */
+export function tablesOf(doc: Partial<BudgetDocument>): readonly TableAt[] {
   const p = doc.performance;
   if (!p) return [];
-  const out: TableAt[] = [];
+  let out = tableCache.get(p) as TableAt[] | undefined;
+  if (out) return out;
+  out = [];
   if (p.department) out.push({ path: ['performance', 'department'], table: p.department, department: true });
-  (p.projects ?? []).forEach((t, i) => out.push({ path: ['performance', 'projects', i], table: t, department: false }));
+  (p.projects ?? []).forEach((t, i) => out!.push({ path: ['performance', 'projects', i], table: t, department: false }));
+  tableCache.set(p, out);
   return out;
 }
 
-/** Every indicator rule asks for every value, so one lookup per call: NO_VALUE stands for "no value written". */
+/**
+ * A function of a text, remembered for the texts it has seen: generated and real documents repeat the same
+ * indicator names, descriptions and values across tables and documents. The cache is bounded (emptied when
+ * full), so a long run over distinct texts costs no more memory than `limit` entries. Only for pure
+ * functions whose results are never changed by a caller.
+ */
+export function memoText<T>(fn: (s: string) => T, limit = 8192): (s: string) => T {
+  let cache = new Map<string, T>();
+  return (s) => {
+    const hit = cache.get(s);
+    if (hit !== undefined || cache.has(s)) return hit as T;
+    const r = fn(s);
+    if (cache.size >= limit) cache = new Map();
+    cache.set(s, r);
+    return r;
+  };
+}
+
+/**
+ * Per lexicons or options object (one per run), a memoised function of a text: `memoBy(make)` returns
+ * `(key, text) => result` where `make(key)` builds the text function once per key.
+ */
+export function memoBy<K extends object, T>(make: (key: K) => (s: string) => T, limit = 8192): (key: K, s: string) => T {
+  const byKey = new WeakMap<K, (s: string) => T>();
+  return (key, s) => {
+    let f = byKey.get(key);
+    if (!f) byKey.set(key, (f = memoText(make(key), limit)));
+    return f(s);
+  };
+}
+
+const WHITESPACE = /\s/;
+const SPACES = /\s+/g;
+/** The text without whitespace (incl. U+3000): tables space names at will. */
+export function squash(s: string): string {
+  return WHITESPACE.test(s) ? s.replace(SPACES, '') : s;
+}
+
+/**
+ * The same value, operator and unit columns parse the same in every table and document: the result (never
+ * changed by a caller) is shared across them, remembered by the value text (bounded like memoText).
+ */
+const byValue = new Map<string, ParseResult>();
+const byColumns = new Map<string, ParseResult>();
+const BY_TEXT_LIMIT = 16384;
+
+function parseText(cache: Map<string, ParseResult>, key: string, value: string, columns?: { operator?: string; unit?: string }): ParseResult {
+  let r = cache.get(key);
+  if (!r) {
+    r = parseIndicatorValue(value, columns);
+    if (cache.size >= BY_TEXT_LIMIT) cache.clear();
+    cache.set(key, r);
+  }
+  return r;
+}
+
+/**
+ * A row with operator or unit columns: its key is built once per row, here remembered per indicator.
+ * NO_VALUE stands for "no value written".
+ */
 const NO_VALUE = { ok: false } as unknown as ParseResult;
-const cache = new WeakMap<Indicator, ParseResult>();
+const withColumns = new WeakMap<Indicator, ParseResult>();
 
 /** The indicator's value with its separate operator and unit columns folded in; undefined when no value is written. */
 export function parsedValue(ind: Indicator): ParseResult | undefined {
-  const hit = cache.get(ind);
+  const value = ind.value;
+  const op = ind.operator;
+  const unit = ind.unit;
+  if (op === undefined && unit === undefined) return value === undefined ? undefined : parseText(byValue, value, value);
+  const hit = withColumns.get(ind);
   if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
-  const r =
-    ind.value === undefined
-      ? undefined
-      : parseIndicatorValue(ind.value, {
-          ...(ind.operator !== undefined ? { operator: ind.operator } : {}),
-          ...(ind.unit !== undefined ? { unit: ind.unit } : {}),
-        });
-  cache.set(ind, r ?? NO_VALUE);
+  // the lengths in front: the three columns cannot run into one another
+  const o = op ?? '';
+  const r = value === undefined
+    ? undefined
+    : parseText(byColumns, `${value.length}:${o.length}:${value}${o}${unit ?? ''}`, value, {
+        ...(op !== undefined ? { operator: op } : {}),
+        ...(unit !== undefined ? { unit } : {}),
+      });
+  withColumns.set(ind, r ?? NO_VALUE);
   return r;
 }
+
+/**
+ * One string object per distinct text (bounded like memoText). A Map finds a key that is the very string
+ * it holds at once; a text read afresh from each document must first be hashed and compared character by
+ * character. So the texts every rule reads are made canonical once per row, and the rules' memoised
+ * readings of them are keyed by these.
+ */
+const canonical = new Map<string, string>();
+const CANONICAL_LIMIT = 32768;
+export function canon(s: string): string {
+  const hit = canonical.get(s);
+  if (hit !== undefined) return hit;
+  if (canonical.size >= CANONICAL_LIMIT) canonical.clear();
+  canonical.set(s, s);
+  return s;
+}
+
+/** A row of a performance table as every indicator rule reads it. */
+export interface Row {
+  /** name, description, level1 and level2 as canon gives them (equal to the indicator's own) */
+  readonly name: string;
+  readonly description: string | undefined;
+  readonly level1: string;
+  readonly level2: string | undefined;
+  /** parsedValue */
+  readonly value: ParseResult | undefined;
+}
+
+const rowsCache = new WeakMap<readonly Indicator[], readonly Row[]>();
+
+/** The rows of a table, worked out once per document for every rule: shared, never changed by a caller. */
+export function rowsOf(indicators: readonly Indicator[]): readonly Row[] {
+  let out = rowsCache.get(indicators);
+  if (!out) {
+    out = indicators.map((ind) => ({
+      name: canon(ind.name),
+      description: ind.description === undefined ? undefined : canon(ind.description),
+      level1: canon(ind.level1),
+      level2: ind.level2 === undefined ? undefined : canon(ind.level2),
+      value: parsedValue(ind),
+    }));
+    rowsCache.set(indicators, out);
+  }
+  return out;
+}
+
+/** parsedValue of each indicator of a table, by index: one lookup per table for a rule that reads every row. */
+export function parsedValues(indicators: readonly Indicator[]): readonly (ParseResult | undefined)[] {
+  let out = valuesCache.get(indicators);
+  if (!out) valuesCache.set(indicators, (out = rowsOf(indicators).map((r) => r.value)));
+  return out;
+}
+const valuesCache = new WeakMap<readonly Indicator[], readonly (ParseResult | undefined)[]>();
 
 /** The value as the reader sees it: operator, value and unit together. */
 export function shownValue(ind: Indicator): string {

@@ -9,24 +9,33 @@
 import { Decimal } from 'decimal.js';
 import type { ParsedValue } from '../indicators/parse-value.js';
 import type { Indicator } from '../model/schema.js';
-import { parsedValue } from './indicators.js';
+import { memoText, parsedValues, squash } from './indicators.js';
 import { decimalsOf } from '../arith/decimal.js';
 
 const QTY_SUFFIX = /(?:购买|购置|采购|定制|制作|印制|加装)?(?:数量|个数|件数|总数|数)$/;
 const PRICE_SUFFIX = /(?:购买|购置|采购|定制|制作|印制)?(?:单价|均价|价格|单位成本)$/;
 
 export function isQuantity(ind: Indicator): boolean {
-  return /数量/.test(ind.level2 ?? '') || /数量$/.test(ind.name);
+  return (ind.level2 !== undefined && ind.level2.includes('数量')) || ind.name.endsWith('数量');
 }
 
 export function isCost(ind: Indicator): boolean {
-  return /成本/.test(ind.level2 ?? '');
+  return ind.level2 !== undefined && ind.level2.includes('成本');
 }
 
+const TRAILING_ASIDE = /[（(][^）)]*[）)]$/;
+const VERB_TAIL = /(?:购买|购置|采购|定制|制作|印制)$/;
+const VERB_HEAD = /^(?:购买|购置|采购|定制|制作|印制)/;
+const stemOf = (suffix: RegExp) => memoText((name: string): string => {
+  const s = squash(name).replace(TRAILING_ASIDE, '').replace(suffix, '');
+  return s.replace(VERB_TAIL, '').replace(VERB_HEAD, '');
+});
+const quantityStem = stemOf(QTY_SUFFIX);
+const priceStem = stemOf(PRICE_SUFFIX);
+
+/** The item a quantity or price row is named after; once per distinct name. */
 export function stem(name: string, kind: 'quantity' | 'price'): string {
-  const n = name.replace(/\s+/g, '').replace(/[（(][^）)]*[）)]$/, '');
-  const s = n.replace(kind === 'quantity' ? QTY_SUFFIX : PRICE_SUFFIX, '');
-  return s.replace(/(?:购买|购置|采购|定制|制作|印制)$/, '').replace(/^(?:购买|购置|采购|定制|制作|印制)/, '');
+  return kind === 'quantity' ? quantityStem(name) : priceStem(name);
 }
 
 export interface Pair {
@@ -48,12 +57,13 @@ export function pairsOf(indicators: readonly Indicator[]): readonly Pair[] {
 
 function findPairs(indicators: readonly Indicator[]): Pair[] {
   // how many quantity rows bear each name: one pass, not one per price row
+  const values = parsedValues(indicators);
   const quantityNames = new Map<string, number>();
   for (const o of indicators) if (isQuantity(o)) quantityNames.set(o.name, (quantityNames.get(o.name) ?? 0) + 1);
   const prices = new Map<string, number[]>();
   indicators.forEach((ind, i) => {
     if (!isCost(ind)) return;
-    const v = parsedValue(ind);
+    const v = values[i];
     if (!v?.ok || v.value.dimension !== 'money' || !v.value.scaled) return;
     // a price row is named as one (单价/均价…) or carries the very name of a quantity row (纸杯定制 ↔ 纸杯定制)
     const named = PRICE_SUFFIX.test(ind.name);
@@ -67,12 +77,12 @@ function findPairs(indicators: readonly Indicator[]): Pair[] {
   const out: Pair[] = [];
   indicators.forEach((ind, i) => {
     if (!isQuantity(ind) || isCost(ind)) return;
-    const q = parsedValue(ind);
+    const q = values[i];
     if (!q?.ok || !q.value.scaled || q.value.dimension === 'money' || q.value.dimension === 'percent') return;
     const s = stem(ind.name, 'quantity');
     const match = prices.get(s);
     if (!s || !match || match.length !== 1) return;
-    const p = parsedValue(indicators[match[0]!]!);
+    const p = values[match[0]!];
     if (p?.ok) out.push({ quantityIndex: i, priceIndex: match[0]!, quantity: q.value, price: p.value, stem: s });
   });
   return out;
@@ -100,10 +110,16 @@ const lineCache = new WeakMap<Indicator, readonly StatedLine[]>();
 
 /** The lines an indicator's description states (statedLines), once per indicator. */
 export function linesOf(ind: Indicator): readonly StatedLine[] {
+  const text = ind.description;
+  // a line is stated with 每 and 元: a description without both (most) states none, and is not even remembered
+  if (text === undefined || !text.includes('每') || !text.includes('元')) return NO_LINES;
   let lines = lineCache.get(ind);
-  if (!lines) lineCache.set(ind, (lines = statedLines(ind.description ?? '')));
+  if (!lines) lineCache.set(ind, (lines = sharedLines(text)));
   return lines;
 }
+
+const NO_LINES: readonly StatedLine[] = [];
+const sharedLines = memoText((text: string): readonly StatedLine[] => statedLines(text));
 
 export function statedLines(text: string): StatedLine[] {
   const out: StatedLine[] = [];
@@ -141,9 +157,11 @@ const partCache = new WeakMap<Indicator, readonly CountedPart[]>();
 /** The counted parts of an indicator's description (countedParts), once per indicator. */
 export function partsOf(ind: Indicator): readonly CountedPart[] {
   let parts = partCache.get(ind);
-  if (!parts) partCache.set(ind, (parts = countedParts(ind.description ?? '')));
+  if (!parts) partCache.set(ind, (parts = ind.description === undefined ? [] : sharedParts(ind.description)));
   return parts;
 }
+
+const sharedParts = memoText((text: string): readonly CountedPart[] => countedParts(text));
 
 export function countedParts(text: string): CountedPart[] {
   if (/每|需|元/.test(text)) return [];
