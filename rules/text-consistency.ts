@@ -24,6 +24,7 @@ import type { Lexicons } from '../src/model/lexicons.js';
 // not `.value instanceof Decimal`: a figure's Decimal is made when first read, and this rule needs none
 import { isStated } from '../src/model/scalars.js';
 import { editDistance } from '../src/text/distance.js';
+import { ownCopy } from '../src/text/own-copy.js';
 
 const Options = z.strictObject({
   /** the most edits a spelling of the department's name may be away from document.department and be a slip */
@@ -413,14 +414,6 @@ function placeholdersOf(text: string, w: Words): Left[] | undefined {
     }
   }
   return found.length > 0 ? found.sort((a, b) => a.i - b.i) : undefined;
-}
-
-/**
- * A copy of text holding only its own characters, to be kept: the parser's strings are slices of the whole
- * file, and a slice kept from document to document would keep every file it came from.
- */
-function ownCopy(text: string): string {
-  return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le'); // shorter slices are copies already
 }
 
 /** The documents checked so far: the per-id counts say "this document" by it. */

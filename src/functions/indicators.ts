@@ -2,6 +2,7 @@
 import { parseIndicatorValue, type ParseResult } from '../indicators/parse-value.js';
 import type { Path } from '../engine/path.js';
 import type { BudgetDocument, Indicator, PerformanceTable } from '../model/schema.js';
+import { ownCopy } from '../text/own-copy.js';
 
 export interface TableAt {
   path: Path;
@@ -35,9 +36,11 @@ export function memoText<T>(fn: (s: string) => T, limit = 8192): (s: string) => 
   return (s) => {
     const hit = cache.get(s);
     if (hit !== undefined || cache.has(s)) return hit as T;
-    const r = fn(s);
+    // worked out on a copy: neither the key kept nor a result made of its characters holds on to the file
+    const own = ownCopy(s);
+    const r = fn(own);
     if (cache.size >= limit) cache = new Map();
-    cache.set(s, r);
+    cache.set(own, r);
     return r;
   };
 }
@@ -73,9 +76,13 @@ const BY_TEXT_LIMIT = 16384;
 function parseText(cache: Map<string, ParseResult>, key: string, value: string, columns?: { operator?: string; unit?: string }): ParseResult {
   let r = cache.get(key);
   if (!r) {
-    r = parseIndicatorValue(value, columns);
+    // parsed from copies: the result kept (its texts are slices of the value) must not hold on to the file
+    r = parseIndicatorValue(ownCopy(value), columns && {
+      ...(columns.operator !== undefined ? { operator: ownCopy(columns.operator) } : {}),
+      ...(columns.unit !== undefined ? { unit: ownCopy(columns.unit) } : {}),
+    });
     if (cache.size >= BY_TEXT_LIMIT) cache.clear();
-    cache.set(key, r);
+    cache.set(ownCopy(key), r);
   }
   return r;
 }
@@ -119,8 +126,9 @@ export function canon(s: string): string {
   const hit = canonical.get(s);
   if (hit !== undefined) return hit;
   if (canonical.size >= CANONICAL_LIMIT) canonical.clear();
-  canonical.set(s, s);
-  return s;
+  const own = ownCopy(s);
+  canonical.set(own, own);
+  return own;
 }
 
 /** A row of a performance table as every indicator rule reads it. */

@@ -18,6 +18,7 @@ import type { Stated } from '../model/scalars.js';
 import { schemaAt, shortLabel } from '../model/introspect.js';
 import { COLUMN, ExprError, type CompareOp, type Expr, type Seg } from './parse-expr.js';
 import type { CellRef, GridView, RowView, TableView } from './view.js';
+import { ownCopy } from '../text/own-copy.js';
 
 /** A stated figure a number came from. Its label is built only when a finding shows it. */
 export interface TermRef {
@@ -254,6 +255,8 @@ const bareNames = new Map<string, string>();
 export function bareName(name: string): string {
   let b = bareNames.get(name);
   if (b === undefined) {
+    // on a copy: a kept slice of the file (or a result made of one) would keep the file alive
+    name = ownCopy(name);
     b = name.replace(/^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d+[.、．])\s*/, '').replace(/\s+/g, '');
     // names repeat across rows, relations and documents; the bound keeps a hostile document from growing it
     if (bareNames.size >= 10_000) bareNames.clear();
