@@ -80,8 +80,8 @@ export interface Place {
 /** The position-keeping YAML parser, loaded and run only once something is to be reported, on the parts reported. */
 function yamlPlacer(text: string): (paths: readonly Path[]) => Promise<Placer> {
   return async (paths) => {
-    const { createLocator } = await import('../load/locate.js');
-    const locator = createLocator(text, paths);
+    const { locatorFor } = await import('../load/locate.js');
+    const locator = await locatorFor(text, paths);
     return { place: (path, at) => locator(path, at), directives: findDirectives(text) };
   };
 }

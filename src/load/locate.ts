@@ -4,7 +4,8 @@
  * costs ten times the fast one, so most places are read off the lines of the text, as it would place
  * them, and it parses only what cannot be. A path that does not exist falls back to its nearest existing parent.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import type * as YamlModule from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { Path } from '../engine/path.js';
 import { LineIndex } from './line-index.js';
 
@@ -20,6 +21,49 @@ export interface Range {
 export type Locator = (path: Path, at?: 'value' | 'key') => Range;
 
 /**
+ * The position-keeping parser, imported only when a place cannot be read off its line (most can): a run
+ * that reports something then does not pay for loading it (~30 ms, a pre-commit hook's start-up).
+ */
+let yaml: typeof YamlModule | undefined;
+class NeedsParser extends Error {}
+function Y(): typeof YamlModule {
+  if (!yaml) throw new NeedsParser('the yaml parser is not loaded: use locatorFor, or loadParser first');
+  return yaml;
+}
+
+/** Whether the parser has been loaded (for tests). */
+export const parserLoaded = (): boolean => yaml !== undefined;
+
+/** Loads the position-keeping parser, after which createLocator can place anything. */
+export async function loadParser(): Promise<void> {
+  // a CommonJS package: Node gives its exports named, a bundle may give them as `default`
+  const m = (await import('yaml')) as typeof YamlModule & { default?: typeof YamlModule };
+  yaml ??= typeof m.parseDocument === 'function' ? m : m.default!;
+}
+
+/**
+ * A locator for `paths` in `text`, loading the parser only if one of them needs it: each path is placed
+ * (value and key) once here, from the text's lines when it can be; the first that needs the parser loads it
+ * and a fresh locator is made (the first may hold parts tried without it).
+ */
+export async function locatorFor(text: string, paths: readonly Path[]): Promise<Locator> {
+  if (!yaml) {
+    try {
+      const probe = createLocator(text, paths);
+      for (const p of paths) {
+        probe(p, 'value');
+        probe(p, 'key');
+      }
+      return probe;
+    } catch (e) {
+      if (!(e instanceof NeedsParser)) throw e;
+    }
+    await loadParser();
+  }
+  return createLocator(text, paths);
+}
+
+/**
  * A mapping's keys, indexed once: a file is located once per finding, and a file of many findings in a
  * wide mapping (200,000 unknown keys) would otherwise cost findings × keys. The first of duplicate keys wins.
  */
@@ -30,7 +74,7 @@ function keysOf(node: { items: Pair[] }): Map<string, Pair> {
     index = new Map();
     for (const pair of node.items) {
       const k = pair.key;
-      const name = isScalar(k) ? String(k.value) : String(k);
+      const name = Y().isScalar(k) ? String(k.value) : String(k);
       if (!index.has(name)) index.set(name, pair);
     }
     keyIndex.set(node, index);
@@ -132,6 +176,7 @@ function readRange(read: LineValue, depth: number, path: Path, at: 'value' | 'ke
 /** A part parsed alone is the one item it was cut as: `- …` (seg a number), or `seg: …`. */
 function isSingle(doc: Document.Parsed, seg: string | number): boolean {
   const c = doc.contents;
+  const { isMap, isScalar, isSeq } = Y();
   if (typeof seg === 'number') return isSeq(c) && c.items.length === 1;
   if (!isMap(c) || c.items.length !== 1) return false;
   const k = c.items[0]!.key;
@@ -426,16 +471,17 @@ function blockScalarEnd(text: string, at: number, end: number, col: number): num
 }
 
 function wholeLocator(text: string): Locator {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (Y().LineCounter)();
   return walker(parse(text, lineCounter), 0, (offset) => lineCounter.linePos(offset));
 }
 
 function parse(text: string, lineCounter?: LineCounter): Document.Parsed {
-  return parseDocument(text, { ...(lineCounter ? { lineCounter } : {}), uniqueKeys: false, prettyErrors: false, strict: false });
+  return Y().parseDocument(text, { ...(lineCounter ? { lineCounter } : {}), uniqueKeys: false, prettyErrors: false, strict: false });
 }
 
 /** Walks paths down a parsed document found at `base` in the file; `pos` turns a file offset into line and column. */
 function walker(doc: Document.Parsed, base: number, pos: (offset: number) => { line: number; col: number }): Locator {
+  const { isAlias, isMap, isSeq } = Y();
   const toRange = (range: [number, number, number] | null | undefined, depth: number): Range => {
     const [start, end] = range ?? [0, 0];
     const a = pos(base + start);

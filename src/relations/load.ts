@@ -7,8 +7,8 @@ import { CatalogueError, emptyCatalogue, mergeCatalogue, type Catalogue } from '
 import { builtinFiles } from '../load/builtin-data.js';
 
 async function located(e: CatalogueError, text: string): Promise<ConfigError> {
-  const { createLocator } = await import('../load/locate.js');
-  const r = createLocator(text)(e.path);
+  const { locatorFor } = await import('../load/locate.js');
+  const r = (await locatorFor(text, [e.path]))(e.path);
   return new ConfigError(`${e.file}:${r.line}:${r.column}：${e.zh}`, `${e.file}:${r.line}:${r.column}: ${e.en}`);
 }
 

@@ -66,6 +66,15 @@ describe('exit codes', () => {
     expect(r.stdout).toContain('› 支出 › 本年支出合计');
     expect(r.stdout).toContain('1 个问题（1 个错误，0 个警告）');
   });
+  it('places a finding only the position-keeping parser can place (a tagged value), loading it on demand in the bundle', () => {
+    // a tag on the total: places read off their lines stop at it, the parser is loaded and places it
+    writeFileSync(path.join(dir, 'tagged.yaml'), HEAD + 'expenditure:\n  total: !!float 100.00\n  basic:\n    total: 40.00\n  project: 59.00\n');
+    const r = cli(['tagged.yaml']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/7:18\s+错误.*expenditure-parts-sum/);
+  });
+
   it('0 for warnings only, 1 when they exceed --max-warnings', () => {
     expect(cli(['warn.yaml']).code).toBe(0);
     const r = cli(['warn.yaml', '--max-warnings', '0']);

@@ -10,8 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { NumberText } from '../../src/arith/decimal.js';
 import type { Path } from '../../src/engine/path.js';
 import { generateCorpus } from '../../src/generate/corpus.js';
-import { createLocator } from '../../src/load/locate.js';
+import { createLocator, loadParser } from '../../src/load/locate.js';
 import { parse } from '../../src/load/parse.js';
+
+// createLocator is the synchronous core: the parser it may need is loaded first (locatorFor does that on demand)
+await loadParser();
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

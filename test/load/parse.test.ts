@@ -2,8 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { NumberText } from '../../src/arith/decimal.js';
 import { decode } from '../../src/load/decode.js';
 import { findDirectives } from '../../src/load/directives.js';
-import { createLocator } from '../../src/load/locate.js';
+import { createLocator, loadParser } from '../../src/load/locate.js';
 import { parse } from '../../src/load/parse.js';
+
+// createLocator is the synchronous core: the parser it may need is loaded first (locatorFor does that on demand)
+await loadParser();
 
 describe('parse (fast path)', () => {
   it('keeps numbers as their source text, in YAML and JSON', () => {
