@@ -108,10 +108,10 @@ export interface LocatorOptions {
  * is parsed once.
  */
 export function createLocator(text: string, paths?: readonly Path[], options: LocatorOptions = {}): Locator {
-  if (!paths || !paths.length || startsANode(text)) return wholeLocator(text);
+  if (!paths || !paths.length || startsANode(text)) return lazyWhole(text);
   const lines = new LineIndex(text);
   const root = rootOf(lines);
-  if (!root) return wholeLocator(text);
+  if (!root) return lazyWhole(text);
   const pos = (offset: number) => {
     const p = lines.position(offset);
     return { line: p.line, col: p.column };
@@ -468,6 +468,12 @@ function blockScalarEnd(text: string, at: number, end: number, col: number): num
     i = to;
   }
   return indent < 0 || blank ? undefined : end;
+}
+
+/** The whole-text locator, parsed on the first place asked for: a run asked for none (no findings) loads no parser. */
+function lazyWhole(text: string): Locator {
+  let whole: Locator | undefined;
+  return (path, at) => (whole ??= wholeLocator(text))(path, at);
 }
 
 function wholeLocator(text: string): Locator {
