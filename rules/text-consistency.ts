@@ -60,6 +60,8 @@ const NOT_PROSE = new Set(['source', 'kind', 'unit', 'department']);
 
 /** Every non-blank string of the model with its place, but $schema and NOT_PROSE; numbers (stated figures) are not text. */
 function textsOf(doc: object): Texts {
+  // the last document's strings are slices of its file: slots this document does not write over would keep it
+  texts.text.fill('', 0, texts.n);
   texts.n = 0;
   texts.nodes = 0;
   walk(doc, -1);

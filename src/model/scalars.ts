@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Decimal } from 'decimal.js';
 import { NumberText, decimalText } from '../arith/decimal.js';
+import { ownCopy } from '../text/own-copy.js';
 
 /** A figure as stated: its exact value, the text it was built from, and the places it was written with. */
 export interface Stated {
@@ -42,7 +43,8 @@ function decimalOf(norm: string): Decimal {
   if (d === undefined) {
     if (decimals.size >= 10_000) decimals.clear();
     d = new Decimal(norm);
-    decimals.set(norm, d);
+    // a copy: a long figure's text is a slice of the parsed file, which the key would keep
+    decimals.set(ownCopy(norm), d);
   }
   return d;
 }

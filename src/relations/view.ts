@@ -8,6 +8,7 @@ import type { Cell, Stated } from '../model/scalars.js';
 import type { BudgetDocument, Grid, Table } from '../model/schema.js';
 import { columnKey, recogniseTable, type Catalogue } from './catalogue.js';
 import type { Num } from './evaluate.js';
+import { ownCopy } from '../text/own-copy.js';
 
 /** What the cells of one printed row share: the row's path, what a reader calls it, its unit, the column labels. */
 interface RowPlace {
@@ -201,7 +202,8 @@ function keysOf(cat: Catalogue, kind: string, labels: string[]): ColumnKeys {
   let hit = known.get(id);
   if (!hit) {
     if (known.size >= 1000) known.clear();
-    known.set(id, (hit = readKeys(cat, kind, labels)));
+    // read from copies: the keys kept are made of the labels, which are slices of the parsed file
+    known.set(id, (hit = readKeys(cat, kind, labels.map(ownCopy))));
   }
   return hit;
 }
