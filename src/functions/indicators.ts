@@ -36,25 +36,13 @@ export function memoText<T>(fn: (s: string) => T, limit = 8192): (s: string) => 
   return (s) => {
     const hit = cache.get(s);
     if (hit !== undefined || cache.has(s)) return hit as T;
-    // worked out on a copy: neither the key kept nor a result made of its characters holds on to the file
-    const own = ownCopy(s);
+    // worked out on the text's one canonical copy (canon): neither the key kept nor a result made of its
+    // characters holds on to the file, and the ~15 caches share one copy of each text
+    const own = canon(s);
     const r = fn(own);
     if (cache.size >= limit) cache = new Map();
     cache.set(own, r);
     return r;
-  };
-}
-
-/**
- * Per lexicons or options object (one per run), a memoised function of a text: `memoBy(make)` returns
- * `(key, text) => result` where `make(key)` builds the text function once per key.
- */
-export function memoBy<K extends object, T>(make: (key: K) => (s: string) => T, limit = 8192): (key: K, s: string) => T {
-  const byKey = new WeakMap<K, (s: string) => T>();
-  return (key, s) => {
-    let f = byKey.get(key);
-    if (!f) byKey.set(key, (f = memoText(make(key), limit)));
-    return f(s);
   };
 }
 

@@ -14,7 +14,7 @@ import { addUnits, cmpDecimal, cmpUnits, placesOfText, timesUnits, unitsOfText }
 import { Interval } from '../arith/interval.js';
 import { moneyExponent, moneyFactor, type MoneyUnit } from '../arith/units.js';
 import type { Path } from '../engine/path.js';
-import type { Stated } from '../model/scalars.js';
+import { isStated, type Stated } from '../model/scalars.js';
 import { schemaAt, shortLabel } from '../model/introspect.js';
 import { COLUMN, ExprError, type CompareOp, type Expr, type Seg } from './parse-expr.js';
 import type { CellRef, GridView, RowView, TableView } from './view.js';
@@ -52,6 +52,7 @@ type How = typeof KNOWN | typeof STATED | typeof PLUS | typeof MINUS | typeof TI
 export class Num {
   #point: Decimal | undefined = undefined;
   #iv: Interval | undefined = undefined;
+  #terms: readonly TermRef[] | undefined = undefined;
   /** what it is made of, by `how`: STATED: the Stated; PLUS…NEG: the first operand; SUM: the items */
   private x: Num | Stated | readonly Num[] | undefined = undefined;
   /** STATED: its term (whose unit is the figure's); PLUS, MINUS, TIMES: the second operand; KNOWN: the terms */
@@ -129,6 +130,11 @@ export class Num {
    * changed once made: a list may be shared between numbers.
    */
   get terms(): readonly TermRef[] {
+    // kept once made: a left-nested a + b + c + … reads its operands' lists again at every level
+    return (this.#terms ??= this.makeTerms());
+  }
+
+  private makeTerms(): readonly TermRef[] {
     switch (this.how) {
       case STATED:
         return [this.y as TermRef];
@@ -229,8 +235,6 @@ const isList = (v: Val): v is List => typeof v === 'object' && v !== null && 'ki
 const isRow = (v: Val): v is RowView => typeof v === 'object' && v !== null && 'cells' in v;
 const isGrid = (v: Val): v is GridView => typeof v === 'object' && v !== null && 'columns' in v && 'rows' in v && !('kind' in v);
 const isTable = (v: Val): v is TableView => typeof v === 'object' && v !== null && 'main' in v;
-const isStated = (v: unknown): v is Stated => typeof v === 'object' && v !== null && 'decimals' in v && 'text' in v && 'value' in v;
-
 /** A figure of the narrative, named as the reader knows it: 说明 基本支出. */
 function modelLabel(path: Path): string {
   const s = schemaAt(path.filter((p) => p !== 'amount'));
@@ -404,9 +408,11 @@ function truthy(v: Val): boolean {
 
 /** Both numbers' terms; a constant has none, and terms are never changed, so one side's list is shared as it is. */
 function termsOf(a: Num, b: Num): readonly TermRef[] {
-  if (b.terms.length === 0) return a.terms;
-  if (a.terms.length === 0) return b.terms;
-  return [...a.terms, ...b.terms];
+  const at = a.terms;
+  const bt = b.terms;
+  if (bt.length === 0) return at;
+  if (at.length === 0) return bt;
+  return [...at, ...bt];
 }
 
 function arith(op: '+' | '-' | '*' | '/', a: Num, b: Num, pos: number): Num | undefined {

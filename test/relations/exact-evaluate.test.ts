@@ -83,6 +83,15 @@ describe('exact decisions in the relation evaluator', () => {
     );
   });
 
+  it('a long written-out sum lists its terms in order, each list made once (60 terms: 2^60 if remade per read)', () => {
+    const names = Array.from({ length: 60 }, (_, i) => `p${i}`);
+    const scope = scopeOf(Object.fromEntries(names.map((n, i) => [n, num(n, { text: `${i}.5`, unit: '元' })])));
+    const r = evaluate(parseExpr(`${names.join(' + ')} == 0`), scope);
+    if (!isCheck(r)) throw new Error('not a check');
+    expect(r.left.terms.map((t) => t.label)).toEqual(names);
+    expect(r.left.terms).toBe(r.left.terms);
+  });
+
   it('sum(list) ⋈ total decides as the Decimal sum does, also when the sum leaves the safe integers part way', () => {
     const big = fc.record({ text: fc.constantFrom('999999999999999', '900719925474099', '-999999999999999', '123456789012345.6'), unit });
     fc.assert(
