@@ -6,7 +6,6 @@
  * its department (src/generate/topics.ts), most with a performance table: 30–100 KB, as real ones.
  */
 import { WAN, WAN_CENT, YUAN, amountIn, fitsTwoPlaces, hundredthsText, money, percentHundredths, roundTo, split, type MoneyUnit } from './money.js';
-import { completeDecomposition } from './oracle.js';
 import type { Rng } from './prng.js';
 import { projectPool } from './topics.js';
 import { num, type Node, type Obj } from './tree.js';
@@ -731,13 +730,6 @@ export function buildDocument(rng: Rng): Built {
     if (listable.length >= 4) {
       const byAmount = [...listable].sort((a, b) => b.amount - a.amount);
       const top = byAmount.slice(0, rng.int(3, Math.min(6, listable.length - 1)));
-      // names that happen to read as a complete decomposition (…购置经费, …运营经费: vehicle purchase and
-      // operation) would be held to the whole of project spending: another project in the last place breaks it
-      if (completeDecomposition(top.map((p) => p.spec.name))) {
-        const other = byAmount.slice(top.length).find((p) => !completeDecomposition([...top.slice(0, -1), p].map((q) => q.spec.name)));
-        if (other) top[top.length - 1] = other;
-        if (completeDecomposition(top.map((p) => p.spec.name))) top.length = 0;
-      }
       const withShares = rng.chance(0.5);
       top.forEach((p, i) => {
         const of = withShares ? `，占项目支出的${pctOf(p.amount, projectTotal)}%` : '';

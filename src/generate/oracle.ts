@@ -428,7 +428,7 @@ function listWord(kids: Stmt[]): string | undefined {
  * the narrative rules then hold them to the whole (项目支出主要用于 …设备购置经费、…运营经费 reads as
  * 购置 + 运行, the vehicle costs).
  */
-export function completeDecomposition(labels: readonly string[]): boolean {
+function completeDecomposition(labels: readonly string[]): boolean {
   return COMPLETE.some(({ classes, optional }) => {
     const hit = new Set<number>();
     for (const l of labels) {
@@ -446,6 +446,8 @@ function isWhole(parent: Stmt, kids: Stmt[]): boolean {
   if (/^(?:以上|上述)/.test(normLabel(parent.label))) return true;
   const word = listWord(kids);
   if (word && WHOLE_WORD.has(word)) return true;
+  // a selection, as the narrative rules read 主要用于 / 主要包括, whatever names it holds
+  if (word === '主要用于' || word === '主要包括') return false;
   return completeDecomposition(kids.map((k) => k.label));
 }
 
