@@ -10,7 +10,7 @@
  * Names and descriptions avoid the words the indicator rules read as a kind of value (价格, 费用, 资金,
  * 经费, 率, 比例, 指数, 时长, 期限, 电量…) outside the rows meant to carry them, and carry no digits.
  */
-import type { Benefit, DeptSpec, ProjectSpec, WorkSpec } from './vocab.js';
+import { reverse, sat, word, type Benefit, type DeptSpec, type ProjectSpec, type WorkSpec } from './vocab.js';
 
 /** What a project does for a topic: publicity, training, inspection, monitoring, an information system, equipment, an evaluation. */
 type Act = 'p' | 't' | 'i' | 'm' | 's' | 'e' | 'v';
@@ -31,9 +31,6 @@ export interface TopicSpec {
   acts: string;
 }
 
-const sat = (who: string): [string, string] => [`${who}满意度`, `满意和较满意的${who}占调查总数的比率`];
-const word = (name: string, desc: string, value = '显著', level2 = '社会效益指标'): Benefit => ({ kind: 'word', level2, name, desc, value });
-const reverse = (name: string, desc: string, max: number, level2 = '社会效益指标'): Benefit => ({ kind: 'reverse', level2, name, desc, max });
 
 const topic = (t: string, code: string, row: string, who: string, aim: string, benefit: Benefit, acts: string): TopicSpec => ({ topic: t, code, row, who, aim, benefit, acts });
 

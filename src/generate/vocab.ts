@@ -113,11 +113,11 @@ export const CLASS_NAMES: Record<string, string> = {
   '22960': '彩票公益金安排的支出',
 };
 
-const sat = (who: string): [string, string] => [`${who}满意度`, `满意和较满意的${who}占调查总数的比率`];
+export const sat = (who: string): [string, string] => [`${who}满意度`, `满意和较满意的${who}占调查总数的比率`];
 
-const word = (name: string, desc: string, value = '显著', level2 = '社会效益指标'): Benefit => ({ kind: 'word', level2, name, desc, value });
+export const word = (name: string, desc: string, value = '显著', level2 = '社会效益指标'): Benefit => ({ kind: 'word', level2, name, desc, value });
 const rate = (name: string, desc: string, min: number, level2 = '社会效益指标'): Benefit => ({ kind: 'rate', level2, name, desc, min });
-const reverse = (name: string, desc: string, max: number, level2 = '社会效益指标'): Benefit => ({ kind: 'reverse', level2, name, desc, max });
+export const reverse = (name: string, desc: string, max: number, level2 = '社会效益指标'): Benefit => ({ kind: 'reverse', level2, name, desc, max });
 const energy = (name: string, desc: string, max: [number, number]): Benefit => ({ kind: 'energy', level2: '生态效益指标', name, desc, max });
 
 export const DEPARTMENTS: DeptSpec[] = [
