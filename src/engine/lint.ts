@@ -9,6 +9,7 @@ import { LineIndex } from '../load/line-index.js';
 import { parse, type Format } from '../load/parse.js';
 import { BudgetDocument } from '../model/schema.js';
 import { defaultLexicons, type Lexicons } from '../model/lexicons.js';
+import { withUniformShapes } from '../model/shapes.js';
 import type { ResolvedRule } from './config.js';
 import { count, render, type FileResult, type Finding } from './finding.js';
 import { toPointer, type Path } from './path.js';
@@ -168,7 +169,7 @@ const PARSE = { jitless: true } as const;
 /** The whole model when it is valid; otherwise each top-level part that is, so one bad part does not silence the rest. */
 function modelOf(data: object, pending: Pending[]): RuleContext['doc'] {
   const full = BudgetDocument.safeParse(data, PARSE);
-  if (full.success) return full.data;
+  if (full.success) return withUniformShapes(full.data);
   for (const s of schemaFindings(full.error.issues, data)) {
     pending.push({ ruleId: SCHEMA_RULE_ID, level: 'error', path: s.path, at: s.at, message: s.message });
   }
@@ -179,7 +180,7 @@ function modelOf(data: object, pending: Pending[]): RuleContext['doc'] {
     const part = (schema as { safeParse(v: unknown, o: object): { success: boolean; data?: unknown } }).safeParse(raw[key], PARSE);
     if (part.success) doc[key] = part.data;
   }
-  return doc as RuleContext['doc'];
+  return withUniformShapes(doc as RuleContext['doc']);
 }
 
 async function locate(placer: (paths: readonly Path[]) => Promise<Placer>, filePath: string, data: unknown, pending: Pending[], opts: LintOptions): Promise<FileResult> {
