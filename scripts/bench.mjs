@@ -10,6 +10,8 @@
 //   peak RSS     of the CLI over 1,000 and 10,000 documents (--format json -o /dev/null), the median of 3 runs each, their ratio, and a
 //                control: 100 and 1,000 copies of a document without findings
 //   --jobs 2     speed-up over --jobs 1 on the same corpus (whole process, the best of two runs each)
+//                and the cores one --jobs 1 run already uses (its CPU time ÷ its wall time: V8's compiler and GC
+//                threads work beside the linting thread), which bounds any speed-up: cores ÷ that
 //   profile      where the single-thread lint time goes (node --cpu-prof on the sources, self time by module)
 // BUDGETLINT_BIN=path/to/budgetlint.js times another build (e.g. BUDGETLINT_OUTDIR's) instead of dist/.
 // `--quick` (under a minute): 250 documents, RSS at 250 and 1,000 (reported under the same key), one run of
@@ -100,7 +102,10 @@ function wall(args, opts = {}) {
 const RSS_WRAPPER = `
 const [bin, ...args] = process.argv.slice(2);
 process.argv = [process.argv[0], bin, ...args];
-process.on('exit', () => process.stderr.write('\\nBENCH_MAX_RSS_KB=' + process.resourceUsage().maxRSS + '\\n'));
+process.on('exit', () => {
+  const u = process.resourceUsage();
+  process.stderr.write('\\nBENCH_MAX_RSS_KB=' + u.maxRSS + ' BENCH_CPU_US=' + (u.userCPUTime + u.systemCPUTime) + '\\n');
+});
 await import(bin);
 `;
 
@@ -109,8 +114,8 @@ writeFileSync(wrapper, RSS_WRAPPER);
 
 function lintRun(dir, jobs) {
   const r = wall([wrapper, BIN, '--jobs', String(jobs), '--format', 'json', '-o', '/dev/null', '--no-config-lookup', dir]);
-  const m = /BENCH_MAX_RSS_KB=(\d+)/.exec(r.stderr);
-  return { ms: r.ms, rssMB: m ? Number(m[1]) / 1024 : NaN };
+  const m = /BENCH_MAX_RSS_KB=(\d+) BENCH_CPU_US=(\d+)/.exec(r.stderr);
+  return { ms: r.ms, rssMB: m ? Number(m[1]) / 1024 : NaN, cpuMs: m ? Number(m[2]) / 1000 : NaN };
 }
 
 /** Reading and parsing the same files with js-yaml (default schema) or JSON.parse, timed inside a fresh process. */
@@ -229,6 +234,9 @@ if (!quick) {
     ['RSS ratio (target ≈ 1)', `${figures.rssRatio10kTo1k}`],
     ['  control: no findings', `${control.small.rssMB.toFixed(0)} MB at 100 documents, ${control.large.rssMB.toFixed(0)} MB at 1,000 (ratio ${round(control.large.rssMB / control.small.rssMB, 2)})`],
     ['--jobs 2 speed-up (target ≥ 1.7)', `${figures.jobsSpeedup}× (best of ${counts.pairs} runs each: ${runs1.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s vs ${runs2.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s)`],
+    // the ceiling of any --jobs speed-up: V8's helper threads (optimising compiler, GC) already give one linting
+    // thread more than one core, and on `cores` cores the run can use no more than `cores`
+    ['  cores one thread already uses', `${(j1.cpuMs / j1.ms).toFixed(2)} (--jobs 1: ${(j1.cpuMs / 1000).toFixed(1)} s of CPU in ${(j1.ms / 1000).toFixed(1)} s; --jobs 2: ${(j2.cpuMs / 1000).toFixed(1)} s of CPU), so --jobs ${cores} can give at most ${(cores / (j1.cpuMs / j1.ms)).toFixed(2)}×`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
