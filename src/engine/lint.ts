@@ -10,6 +10,7 @@ import { parse, type Format } from '../load/parse.js';
 import { BudgetDocument } from '../model/schema.js';
 import { defaultLexicons, type Lexicons } from '../model/lexicons.js';
 import { withUniformShapes } from '../model/shapes.js';
+import { documentDone } from './per-document.js';
 import type { ResolvedRule } from './config.js';
 import { count, render, type FileResult, type Finding } from './finding.js';
 import { toPointer, type Path } from './path.js';
@@ -118,6 +119,24 @@ export async function lintData(
   const unit: MoneyUnit = doc.document?.unit ?? '万元';
   const lexicons = opts.lexicons ?? defaultLexicons();
   const previous = opts.previous && typeof opts.previous === 'object' ? modelOf(opts.previous, []) : undefined;
+  try {
+    runRules(rules, doc, unit, lexicons, previous, pending);
+  } finally {
+    // the rules' memos of this document let go of it before the (asynchronous) placing of findings
+    documentDone();
+  }
+  return locate(placer, filePath, data, pending, opts);
+}
+
+/** Each rule over the model, its reports added to `pending`. */
+function runRules(
+  rules: readonly ResolvedRule[],
+  doc: RuleContext['doc'],
+  unit: MoneyUnit,
+  lexicons: Lexicons,
+  previous: RuleContext['doc'] | undefined,
+  pending: Pending[],
+): void {
   for (const { rule, severity, options } of rules) {
     if (rule.meta.id === SCHEMA_RULE_ID) continue;
     const ctx: RuleContext<unknown> = {
@@ -155,7 +174,6 @@ export async function lintData(
       });
     }
   }
-  return locate(placer, filePath, data, pending, opts);
 }
 
 /**
@@ -233,6 +251,8 @@ async function locate(placer: (paths: readonly Path[]) => Promise<Placer>, fileP
       });
     }
   }
+  // and the locator's memos of the parsed text
+  documentDone();
   const order = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
   return count(filePath, findings.sort(order), suppressed.sort(order));
 }

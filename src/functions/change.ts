@@ -6,6 +6,7 @@ import type { Bilingual } from '../model/scalars.js';
 import { schemaAt, shortLabel } from '../model/introspect.js';
 import type { Change, Figure } from '../model/schema.js';
 import { interval } from './figures.js';
+import { PerDocument } from '../engine/per-document.js';
 
 export const INCREASE = new Set(['增加', '增长', '上升']);
 export const DECREASE = new Set(['减少', '下降', '降低']);
@@ -75,7 +76,7 @@ export function figuresOf(doc: object): readonly FigureAt[] {
   return out;
 }
 
-const FIGURES = new WeakMap<object, FigureAt[]>();
+const FIGURES = new PerDocument<object, FigureAt[]>();
 
 /** One path array, grown and shrunk on the way down; copied only for a figure found. */
 function collect(v: unknown, path: (string | number)[], out: FigureAt[]): void {

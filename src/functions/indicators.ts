@@ -3,6 +3,7 @@ import { parseIndicatorValue, type ParseResult } from '../indicators/parse-value
 import type { Path } from '../engine/path.js';
 import type { BudgetDocument, Indicator, PerformanceTable } from '../model/schema.js';
 import { ownCopy } from '../text/own-copy.js';
+import { PerDocument } from '../engine/per-document.js';
 
 export interface TableAt {
   path: Path;
@@ -10,7 +11,7 @@ export interface TableAt {
   department: boolean;
 }
 
-const tableCache = new WeakMap<object, readonly TableAt[]>();
+const tableCache = new PerDocument<object, readonly TableAt[]>();
 
 /** The document's performance tables, worked out once per document: what it returns is shared, never changed by a caller. */
 export function tablesOf(doc: Partial<BudgetDocument>): readonly TableAt[] {
@@ -80,7 +81,7 @@ function parseText(cache: Map<string, ParseResult>, key: string, value: string, 
  * NO_VALUE stands for "no value written".
  */
 const NO_VALUE = { ok: false } as unknown as ParseResult;
-const withColumns = new WeakMap<Indicator, ParseResult>();
+const withColumns = new PerDocument<Indicator, ParseResult>();
 
 /** The indicator's value with its separate operator and unit columns folded in; undefined when no value is written. */
 export function parsedValue(ind: Indicator): ParseResult | undefined {
@@ -130,7 +131,7 @@ export interface Row {
   readonly value: ParseResult | undefined;
 }
 
-const rowsCache = new WeakMap<readonly Indicator[], readonly Row[]>();
+const rowsCache = new PerDocument<readonly Indicator[], readonly Row[]>();
 
 /** The rows of a table, worked out once per document for every rule: shared, never changed by a caller. */
 export function rowsOf(indicators: readonly Indicator[]): readonly Row[] {
@@ -154,7 +155,7 @@ export function parsedValues(indicators: readonly Indicator[]): readonly (ParseR
   if (!out) valuesCache.set(indicators, (out = rowsOf(indicators).map((r) => r.value)));
   return out;
 }
-const valuesCache = new WeakMap<readonly Indicator[], readonly (ParseResult | undefined)[]>();
+const valuesCache = new PerDocument<readonly Indicator[], readonly (ParseResult | undefined)[]>();
 
 /** The value as the reader sees it: operator, value and unit together. */
 export function shownValue(ind: Indicator): string {

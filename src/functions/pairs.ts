@@ -11,6 +11,7 @@ import type { ParsedValue } from '../indicators/parse-value.js';
 import type { Indicator } from '../model/schema.js';
 import { memoText, parsedValues, squash } from './indicators.js';
 import { decimalsOf } from '../arith/decimal.js';
+import { PerDocument } from '../engine/per-document.js';
 
 const QTY_SUFFIX = /(?:购买|购置|采购|定制|制作|印制|加装)?(?:数量|个数|件数|总数|数)$/;
 const PRICE_SUFFIX = /(?:购买|购置|采购|定制|制作|印制)?(?:单价|均价|价格|单位成本)$/;
@@ -46,7 +47,7 @@ export interface Pair {
   stem: string;
 }
 
-const pairCache = new WeakMap<readonly Indicator[], readonly Pair[]>();
+const pairCache = new PerDocument<readonly Indicator[], readonly Pair[]>();
 
 /** Quantity rows whose stem matches exactly one unit-price row with a money value. */
 export function pairsOf(indicators: readonly Indicator[]): readonly Pair[] {
@@ -106,7 +107,7 @@ export interface StatedLine {
 // "纸杯25000个，每个0.4元，需1万元" / "手提袋5000个，每个3元，共需1.5万元"
 const LINE_RE = /(\d+(?:\.\d+)?)([\u4e00-\u9fa5]{1,2})[，,、]\s*每[\u4e00-\u9fa5]{0,2}?(\d+(?:\.\d+)?)元[，,、]\s*(?:共)?(?:需|需要|计|合计|共计)(?:资金)?(\d+(?:\.\d+)?)(万|亿)?元/g;
 
-const lineCache = new WeakMap<Indicator, readonly StatedLine[]>();
+const lineCache = new PerDocument<Indicator, readonly StatedLine[]>();
 
 /** The lines an indicator's description states (statedLines), once per indicator. */
 export function linesOf(ind: Indicator): readonly StatedLine[] {
@@ -152,7 +153,7 @@ export interface CountedPart {
   unit: string;
 }
 
-const partCache = new WeakMap<Indicator, readonly CountedPart[]>();
+const partCache = new PerDocument<Indicator, readonly CountedPart[]>();
 
 /** The counted parts of an indicator's description (countedParts), once per indicator. */
 export function partsOf(ind: Indicator): readonly CountedPart[] {

@@ -8,6 +8,7 @@ import type * as YamlModule from 'yaml';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { Path } from '../engine/path.js';
 import { LineIndex } from './line-index.js';
+import { PerDocument } from '../engine/per-document.js';
 
 export interface Range {
   line: number;
@@ -67,7 +68,7 @@ export async function locatorFor(text: string, paths: readonly Path[]): Promise<
  * A mapping's keys, indexed once: a file is located once per finding, and a file of many findings in a
  * wide mapping (200,000 unknown keys) would otherwise cost findings × keys. The first of duplicate keys wins.
  */
-const keyIndex = new WeakMap<object, Map<string, Pair>>();
+const keyIndex = new PerDocument<object, Map<string, Pair>>();
 function keysOf(node: { items: Pair[] }): Map<string, Pair> {
   let index = keyIndex.get(node);
   if (!index) {

@@ -8,6 +8,7 @@ import type { Figure } from './schema.js';
 import type { BudgetDocument } from './schema.js';
 import type { Path } from '../engine/path.js';
 import type { Bilingual } from './scalars.js';
+import { PerDocument } from '../engine/per-document.js';
 
 export type RelationGroup =
   | 'income-sources'
@@ -65,7 +66,7 @@ export function sumRelations(doc: Doc): readonly SumRelation[] {
   return rels;
 }
 
-const RELATIONS = new WeakMap<Doc, readonly SumRelation[]>();
+const RELATIONS = new PerDocument<Doc, readonly SumRelation[]>();
 
 function readRelations(doc: Doc): SumRelation[] {
   const out: (SumRelation | undefined)[] = [];

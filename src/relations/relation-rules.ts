@@ -9,6 +9,7 @@ import { substituteColumn, type Catalogue, type Relation } from './catalogue.js'
 import { compile, eachScope, isCheck, type Check, type Compiled, type Scope, type TermRef, type Val } from './evaluate.js';
 import { parseExpr, usesColumn } from './parse-expr.js';
 import { documentViews, type RowView, type TableView } from './view.js';
+import { PerDocument } from '../engine/per-document.js';
 
 const MODEL_PARTS = ['document', 'income', 'expenditure', 'operating_costs', 'three_public', 'procurement', 'assets'];
 
@@ -68,7 +69,7 @@ class RootScope implements Scope {
  * One root scope per document's views (which documentViews keeps per document, catalogue and unit), shared
  * by every relation rule rather than made again by each of them.
  */
-const roots = new WeakMap<TableView[], RootScope>();
+const roots = new PerDocument<TableView[], RootScope>();
 
 export function rootScope(doc: Partial<BudgetDocument>, views: TableView[], unit: MoneyUnit): Scope {
   const hit = roots.get(views);

@@ -9,6 +9,7 @@ import type { BudgetDocument, Grid, Table } from '../model/schema.js';
 import { columnKey, recogniseTable, type Catalogue } from './catalogue.js';
 import type { Num } from './evaluate.js';
 import { ownCopy } from '../text/own-copy.js';
+import { PerDocument } from '../engine/per-document.js';
 
 /** What the cells of one printed row share: the row's path, what a reader calls it, its unit, the column labels. */
 interface RowPlace {
@@ -367,7 +368,7 @@ function extendsCode(code: string, prefix: string): boolean {
 }
 
 /** The views of a document, built once and shared by every rule that reads them (relations, table-codes, table-completeness). */
-const cache = new WeakMap<object, { cat: Catalogue; unit: MoneyUnit; views: TableView[] }>();
+const cache = new PerDocument<object, { cat: Catalogue; unit: MoneyUnit; views: TableView[] }>();
 
 export function documentViews(doc: Partial<BudgetDocument>, cat: Catalogue, docUnit: MoneyUnit): TableView[] {
   const hit = cache.get(doc);
