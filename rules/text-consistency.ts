@@ -508,17 +508,25 @@ function nearIndexOf(nearWords: readonly string[]): NearIndex {
 }
 
 /**
- * Whether the changed characters (first to last) all lie in a near word of w that v writes as its pair, w and v
- * at wi of a and at vi of b. The near word may reach past the stretch into the text around it:
- * the stretch 械安 of 用械安全 against 药安 of 用药安全 changes the 械 of 用械/用药.
+ * Whether the changed characters (first to last) all lie in a near word of a's stretch (at wi, n characters)
+ * that reads as its pair once v (at vi of b) is written over the stretch. The near word may reach past the
+ * stretch into the text around it (the stretch 械安 of 用械安全 against 药安 of 用药安全 changes the 械 of
+ * 用械/用药): outside the stretch both sides read a's own surroundings, which are the ones the slip is
+ * judged in, not those of wherever v happens to be written.
  */
-function isNearWord(near: NearIndex, a: string, wi: number, b: string, vi: number, first: number, last: number): boolean {
+function isNearWord(near: NearIndex, a: string, wi: number, b: string, vi: number, n: number, first: number, last: number): boolean {
   const hits = near.get(a.charCodeAt(wi + first));
   if (!hits) return false;
   for (let h = 0; h < hits.length; h++) {
     const { p, q, o } = hits[h]!;
     const j = first - o;
-    if (last < j + p.length && wi + j >= 0 && vi + j >= 0 && a.startsWith(p, wi + j) && b.startsWith(q, vi + j)) return true;
+    if (last >= j + p.length || wi + j < 0 || !a.startsWith(p, wi + j)) continue;
+    let same = true;
+    for (let x = 0; x < q.length && same; x++) {
+      const k = j + x;
+      same = q.charCodeAt(x) === (k >= 0 && k < n ? b.charCodeAt(vi + k) : a.charCodeAt(wi + k));
+    }
+    if (same) return true;
   }
   return false;
 }
@@ -880,7 +888,7 @@ function glossarySlips(words: Words, near: NearIndex, slips: Map<string, Slip>):
       const v = terms[term]!.v;
       const n = v.length;
       if (n <= 4 && !ds.every((k) => unique(ids, at, text.length, i + k))) continue;
-      if (isNearWord(near, w, 0, v, 0, ds[0]!, ds[ds.length - 1]!) || !anchored(text, i, n, pv, 0, 1)) continue;
+      if (isNearWord(near, w, 0, v, 0, n, ds[0]!, ds[ds.length - 1]!) || !anchored(text, i, n, pv, 0, 1)) continue;
       // the slip is one per place the text is written
       for (const t of placesOfText(texts, distinct, u)) consider(slips, { t, i, n, word: w, intended: v, count: stretches.count[pv]!, glossary: true, key: `${t}:${ds.map((k) => i + k).join(',')}` });
     }
@@ -931,7 +939,7 @@ function ownSlips(met: Vocabulary, near: NearIndex, minContext: number, slips: M
       // the intended stretch v, as written at its last place
       const b = info[placeU[last[id]!]!]!.text;
       const vi = placeI[last[id]!]!;
-      if (!isSlipChar(b.charCodeAt(vi + j)) || isNearWord(near, a, i, b, vi, j, j)) continue;
+      if (!isSlipChar(b.charCodeAt(vi + j)) || isNearWord(near, a, i, b, vi, n, j, j)) continue;
       // the phrase with v recurs: written at least twice in these surroundings
       if (!anchored(a, i, n, id, minContext, 2)) continue;
       consider(slips, { t: first[u]!, i, n, word: a.slice(i, i + n), intended: b.slice(vi, vi + n), count: count[id]!, glossary: false, key: `${first[u]!}:${i + j}` });

@@ -65,6 +65,7 @@ const cases = {
                 - {level1: 产出指标, level2: 质量指标, name: 甲类合格率, description: 抽检样品按标准检验的比率, value: 100%}
                 - {level1: 产出指标, level2: 质量指标, name: 乙类合格率, description: 抽检样品按标准检验的比率, value: 100%}
                 - {level1: 产出指标, level2: 质量指标, name: 丙类合格率, description: 抽检样品按标准检测的比率, value: 100%}
+                - {level1: 产出指标, level2: 数量指标, name: 丁类指导人次, description: 指导患者服药安全, value: ≥10人次}
       `,
     },
     {
