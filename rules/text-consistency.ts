@@ -275,11 +275,8 @@ function vocabulary(hanTerms: readonly string[], longTerms: readonly string[]): 
 /** Room for n ids in m.ids, zeros: where they start. */
 function reserve(m: Vocabulary, n: number): number {
   const at = m.end;
-  if (at + n > m.ids.length) {
-    const ids = new Int32Array(Math.max(at + n, 2 * m.ids.length));
-    ids.set(m.ids.subarray(0, at));
-    m.ids = ids;
-  }
+  // nothing is ever written past end, so what room copies beyond it is zeros
+  m.ids = room(m.ids, at + n);
   m.end = at + n;
   return at;
 }
