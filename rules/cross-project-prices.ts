@@ -50,14 +50,8 @@ function sameItem(a: string, b: string): boolean {
   // every pair of price rows in two projects meets here: no arrays built to be tested
   const short = a.length <= b.length ? a : b;
   const long = short === a ? b : a;
-  return long.endsWith(short) && twoCharsOrMore(short);
-}
-
-/** At least two characters (code points: one surrogate pair is one character). */
-function twoCharsOrMore(s: string): boolean {
-  if (s.length !== 2) return s.length > 2;
-  const c = s.charCodeAt(0);
-  return !(c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(1) & 0xfc00) === 0xdc00);
+  // at least two characters (code points), counted only for the rare pair that passes endsWith
+  return long.endsWith(short) && [...short].length >= 2;
 }
 
 /** The units a quantity row counts in: its value's unit (or either of "支（箱）") and the unit of a line it states ("纸杯25000个，每个0.4元"). */

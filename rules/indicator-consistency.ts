@@ -1,26 +1,7 @@
 import { defineRule } from '../src/engine/rule.js';
 import { toPointer } from '../src/engine/path.js';
-import { memoText, parsedValue, rowsOf, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { nameKey, parsedValue, rowsOf, sameDescription, shownValue, tablesOf } from '../src/functions/indicators.js';
 import type { ParsedValue } from '../src/indicators/parse-value.js';
-import type { Indicator } from '../src/model/schema.js';
-import { editDistance } from '../src/text/distance.js';
-
-/** Names are compared without spaces and without a trailing "(%)", which tables add or drop at will. */
-const SPACES = /\s+/g;
-const PERCENT_ASIDE = /[（(](?:%|％|百分比)[）)]$/;
-const key = memoText((name: string): string => name.replace(SPACES, '').replace(PERCENT_ASIDE, ''));
-
-/**
- * Generic names (综合满意度, 合格率) recur in every table for different things: the same name is the
- * same indicator only when the descriptions agree too (or one is missing), up to a few edits.
- */
-function sameIndicator(a: Indicator, b: Indicator): boolean {
-  const da = a.description?.replace(SPACES, '');
-  const db = b.description?.replace(SPACES, '');
-  if (!da || !db) return true;
-  const limit = Math.max(2, Math.floor(Math.min(da.length, db.length) / 3));
-  return editDistance(da, db, limit) <= limit;
-}
 
 /** A value with no operator states the target itself: read it as "=". */
 function sameTarget(a: ParsedValue, b: ParsedValue): boolean {
@@ -53,15 +34,15 @@ export default defineRule({
     const dept = tables.find((t) => t.department);
     if (!dept) return;
     const byName = new Map<string, number>();
-    rowsOf(dept.table.indicators).forEach((r, i) => byName.set(key(r.name), i));
+    rowsOf(dept.table.indicators).forEach((r, i) => byName.set(nameKey(r.name), i));
     for (const t of tables) {
       if (t.department) continue;
       const rows = rowsOf(t.table.indicators);
       t.table.indicators.forEach((ind, i) => {
-        const j = byName.get(key(rows[i]!.name));
+        const j = byName.get(nameKey(rows[i]!.name));
         if (j === undefined) return;
         const d = dept.table.indicators[j]!;
-        if (!sameIndicator(ind, d)) return;
+        if (!sameDescription(ind, d)) return;
         const a = parsedValue(ind);
         const b = parsedValue(d);
         if (!a?.ok || !b?.ok || sameTarget(a.value, b.value)) return;

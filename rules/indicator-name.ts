@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../src/engine/rule.js';
 import { defineRule } from '../src/engine/rule.js';
-import { memoText, rowsOf, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { memoText, rowsOf, shownValue, squash, tablesOf } from '../src/functions/indicators.js';
 
 const Options = z.strictObject({
   /** Words that end a quantity's name (the name of a count). */
@@ -29,10 +29,9 @@ const GLOSS: Record<string, string> = {
 const gloss = (w: string): Bilingual => ({ zh: `“${w}”`, en: GLOSS[w] ? `${GLOSS[w]} ("${w}")` : `"${w}"` });
 
 /** No spaces, no bracketed asides ("（%）", "（居）"), no trailing punctuation. */
-const SPACES = /\s+/g;
 const ASIDES = /[（(][^（()）]*[）)]/g;
 const TRAILING_PUNCT = /[。；;，,、：:]+$/;
-const plain = memoText((s: string): string => s.replace(SPACES, '').replace(ASIDES, '').replace(TRAILING_PUNCT, ''));
+const plain = memoText((s: string): string => squash(s).replace(ASIDES, '').replace(TRAILING_PUNCT, ''));
 
 /** The longest of the words s ends with, the first listed among equally long ones (no sorting per call). */
 const endsWithAny = (s: string, words: readonly string[]): string | undefined => {

@@ -1,16 +1,11 @@
 import { defineRule, type Bilingual } from '../src/engine/rule.js';
-import { memoText, parsedValue, rowsOf, shownValue, squash as squashText, tablesOf } from '../src/functions/indicators.js';
+import { memoText, nameKey, parsedValue, rowsOf, sameDescription, shownValue, squash as squashText, tablesOf } from '../src/functions/indicators.js';
 import type { ParsedValue } from '../src/indicators/parse-value.js';
 import type { Indicator } from '../src/model/schema.js';
 import type { Lexicons } from '../src/model/lexicons.js';
-import { editDistance } from '../src/text/distance.js';
 
-const PERCENT_ASIDE = /[（(](?:%|％|百分比)[）)]$/;
 const CATEGORY_SUFFIX = /指标$/;
 const squash = (s: string | undefined): string => (s === undefined ? '' : squashText(s));
-
-/** Names are compared without spaces and without a trailing "(%)", which tables add or drop at will. */
-const nameKey = memoText((name: string): string => squash(name).replace(PERCENT_ASIDE, ''));
 
 /** "数量" and "数量指标" are the same category. */
 const categoryText = memoText((c: string): string => squash(c).replace(CATEGORY_SUFFIX, ''));
@@ -37,15 +32,6 @@ function isCategoryName(name: string, lex: Lexicons): boolean {
 }
 /** Per lexicons (one a run), the category names squashed once and each distinct name read once. */
 const categoryNames = new WeakMap<Lexicons, (name: string) => boolean>();
-
-/** Two rows are one indicator when their descriptions agree (or one has none), up to a few edits. */
-function sameDescription(a: Indicator, b: Indicator): boolean {
-  const da = squash(a.description);
-  const db = squash(b.description);
-  if (!da || !db) return true;
-  const limit = Math.max(2, Math.floor(Math.min(da.length, db.length) / 3));
-  return editDistance(da, db, limit) <= limit;
-}
 
 /** A value with no operator states the target itself: read it as "=". */
 function sameTarget(a: ParsedValue, b: ParsedValue): boolean {

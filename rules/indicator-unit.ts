@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { Bilingual } from '../src/engine/rule.js';
 import { defineRule } from '../src/engine/rule.js';
-import { memoText, rowsOf, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { memoText, rowsOf, shownValue, squash, tablesOf } from '../src/functions/indicators.js';
 import { parseIndicatorValue, type Dimension, type ParsedValue } from '../src/indicators/parse-value.js';
 import type { Lexicons } from '../src/model/lexicons.js';
 import type { Indicator } from '../src/model/schema.js';
@@ -62,11 +62,10 @@ const DIMENSION_NAME: Record<Dimension, Bilingual> = {
 };
 
 /** The name as its head word decides: no spaces, no trailing "(%)" or "（人/户）". */
-const SPACES = /\s+/g;
 const TRAILING_ASIDE = /[（(][^（()）]*[）)]$/;
 const TRAILING_PUNCT = /[。；;，,、：:]+$/;
 const head = memoText((text: string): string => {
-  let t = text.replace(SPACES, '');
+  let t = squash(text);
   for (let prev = ''; prev !== t; ) {
     prev = t;
     t = t.replace(TRAILING_ASIDE, '').replace(TRAILING_PUNCT, '');
@@ -321,7 +320,6 @@ function describedUnit(ind: Indicator, v: ParsedValue, opts: Options): { describ
   return other;
 }
 
-/** The numbers a description writes (with their magnitude) and the run of text after each, once per distinct description. */
 /**
  * The numbers a description writes, each read with the unit after it as a value of the given dimension
  * would take it (firstUnit); only those that read as a number with a unit. Once per distinct description.

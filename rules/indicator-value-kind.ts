@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Bilingual } from '../src/engine/rule.js';
 import { defineRule } from '../src/engine/rule.js';
-import { memoText, rowsOf, tablesOf, type Row } from '../src/functions/indicators.js';
+import { memoText, rowsOf, squash, tablesOf, type Row } from '../src/functions/indicators.js';
 import type { Indicator } from '../src/model/schema.js';
 
 const Options = z.strictObject({
@@ -38,9 +38,8 @@ const SLOT: Record<string, { name: Bilingual; expected: Bilingual }> = {
 };
 
 /** No spaces, no trailing "(%)". */
-const SPACES = /\s+/g;
 const TRAILING_BRACKETS = /(?:[（(][^（()）]*[）)])+$/;
-const head = memoText((s: string) => s.replace(SPACES, '').replace(TRAILING_BRACKETS, ''));
+const head = memoText((s: string) => squash(s).replace(TRAILING_BRACKETS, ''));
 const PERCENT_MARK = /[（(]\s*(?:%|％|百分比)\s*[）)]/;
 const PERCENT_UNIT = /^(?:%|％|百分比)$/;
 const DEFINED_AS_SHARE = /(?:比率|比例|百分比|占.{1,20}(?:的)?(?:比|%))/;

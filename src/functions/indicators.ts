@@ -3,6 +3,7 @@ import { parseIndicatorValue, type ParseResult } from '../indicators/parse-value
 import type { Path } from '../engine/path.js';
 import type { BudgetDocument, Indicator, PerformanceTable } from '../model/schema.js';
 import { ownCopy } from '../text/own-copy.js';
+import { editDistance } from '../text/distance.js';
 import { PerDocument } from '../engine/per-document.js';
 
 export interface TableAt {
@@ -54,13 +55,31 @@ export function squash(s: string): string {
   return WHITESPACE.test(s) ? s.replace(SPACES, '') : s;
 }
 
+const PERCENT_ASIDE = /[（(](?:%|％|百分比)[）)]$/;
+/** An indicator name as rules compare names: without spaces and without a trailing "(%)", which tables add or drop at will. */
+export const nameKey = memoText((name: string): string => squash(name).replace(PERCENT_ASIDE, ''));
+
+/**
+ * Generic names (综合满意度, 合格率) recur in every table for different things: two rows of one name are one
+ * indicator only when their descriptions agree too (or one has none), up to a few edits.
+ */
+export function sameDescription(a: Indicator, b: Indicator): boolean {
+  const da = a.description === undefined ? '' : squash(a.description);
+  const db = b.description === undefined ? '' : squash(b.description);
+  if (!da || !db) return true;
+  const limit = Math.max(2, Math.floor(Math.min(da.length, db.length) / 3));
+  return editDistance(da, db, limit) <= limit;
+}
+
 /**
  * The same value, operator and unit columns parse the same in every table and document: the result (never
  * changed by a caller) is shared across them, remembered by the value text (bounded like memoText).
  */
-const byValue = new Map<string, ParseResult>();
-const byColumns = new Map<string, ParseResult>();
 const BY_TEXT_LIMIT = 16384;
+/** A value written whole in its column (no separate operator or unit): read from canon's copy of it. */
+const parseBare = memoText((value: string): ParseResult => parseIndicatorValue(value), BY_TEXT_LIMIT);
+/** A value with its operator and unit columns, by a key of all three. */
+const byColumns = new Map<string, ParseResult>();
 
 function parseText(cache: Map<string, ParseResult>, key: string, value: string, columns?: { operator?: string; unit?: string }): ParseResult {
   let r = cache.get(key);
@@ -88,7 +107,7 @@ export function parsedValue(ind: Indicator): ParseResult | undefined {
   const value = ind.value;
   const op = ind.operator;
   const unit = ind.unit;
-  if (op === undefined && unit === undefined) return value === undefined ? undefined : parseText(byValue, value, value);
+  if (op === undefined && unit === undefined) return value === undefined ? undefined : parseBare(value);
   const hit = withColumns.get(ind);
   if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
   // the lengths in front: the three columns cannot run into one another
