@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { cmpDecimal } from './exact.js';
+import { cmpDecimal, max2 } from './exact.js';
 import { Interval } from './interval.js';
 
 /** consistent: equal as written; rounding: the gap fits the figures' rounding; inconsistent: it does not. */
@@ -99,9 +99,6 @@ class PercentComparison implements Comparison {
 
   /** the larger of the rounding both sides allow and the floor (Decimal.max's choice on a tie: the first) */
   get tolerance(): Decimal {
-    if (this.tol) return this.tol;
-    const derived = Interval.stated(this.stated, this.statedDecimals).halfWidth.plus(this.c.halfWidth);
-    const k = cmpDecimal(derived, this.pointsFloor);
-    return (this.tol = k === -1 || (k === 0 && derived.s === -1) ? this.pointsFloor : derived);
+    return (this.tol ??= max2(Interval.stated(this.stated, this.statedDecimals).halfWidth.plus(this.c.halfWidth), this.pointsFloor));
   }
 }

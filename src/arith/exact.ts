@@ -24,7 +24,7 @@ const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e
 
 /**
  * The integer the digits of a decimal text spell ("-1234.50" → −123450), with its places from
- * placesOfText; NaN for a text that is not a plain decimal (sign, digits, one dot) or has more than 15
+ * decimalsOf (src/arith/decimal.ts); NaN for a text that is not a plain decimal (sign, digits, one dot) or has more than 15
  * digits after its leading zeros (below 10^15, so every step of the reading is exact).
  */
 export function unitsOfText(text: string): number {
@@ -55,12 +55,6 @@ export function unitsOfText(text: string): number {
   }
   if (digits === 0) return NaN;
   return negative ? -units : units;
-}
-
-/** Places written after the dot: "10.0" → 1, "2670" → 0. */
-export function placesOfText(text: string): number {
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
 }
 
 /** u·10^k (k ≥ 0) when that is a safe integer, else NaN. */
@@ -116,4 +110,18 @@ export function cmpDecimal(x: Decimal, y: Decimal): number {
     if (xd[i] !== yd[i]) return (xd[i]! > yd[i]! ? 1 : 0) ^ (xs < 0 ? 1 : 0) ? 1 : -1;
   }
   return xdL === ydL ? 0 : (xdL > ydL ? 1 : 0) ^ (xs < 0 ? 1 : 0) ? 1 : -1;
+}
+
+/**
+ * Decimal.min/Decimal.max of two, without their argument array and copies. Same choice on a tie as
+ * decimal.js (its maxOrMin): min keeps −0 over +0, max keeps +0 over −0.
+ */
+export function min2(x: Decimal, y: Decimal): Decimal {
+  const k = cmpDecimal(x, y);
+  return k === 1 || (k === 0 && x.s === 1) ? y : x;
+}
+
+export function max2(x: Decimal, y: Decimal): Decimal {
+  const k = cmpDecimal(x, y);
+  return k === -1 || (k === 0 && x.s === -1) ? y : x;
 }

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { cmpDecimal } from './exact.js';
+import { cmpDecimal, max2, min2 } from './exact.js';
 
 /** How an interval's ends are worked out when first read (KNOWN: they were given). */
 const KNOWN = 0;
@@ -210,20 +210,6 @@ export class Interval {
 }
 
 const ZERO = Interval.exact(new Decimal(0));
-
-/**
- * Decimal.min/Decimal.max of two, without their argument array and copies. Same choice on a tie as
- * decimal.js (its maxOrMin): min keeps −0 over +0, max keeps +0 over −0.
- */
-function min2(x: Decimal, y: Decimal): Decimal {
-  const k = cmpDecimal(x, y);
-  return k === 1 || (k === 0 && x.s === 1) ? y : x;
-}
-
-function max2(x: Decimal, y: Decimal): Decimal {
-  const k = cmpDecimal(x, y);
-  return k === -1 || (k === 0 && x.s === -1) ? y : x;
-}
 
 /**
  * x.cmp(0) without making the 0: NaN for NaN, 0 for ±0, else the sign (±Infinity included). Comparisons

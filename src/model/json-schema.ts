@@ -79,7 +79,7 @@ export function budgetJsonSchema(): Record<string, unknown> {
       };
       const leaf = LEAVES.find((l) => is(s, l));
       if (leaf) set(leafJson(s, leaf, LEAF_JSON.get(leaf)!));
-      else if (s === Figure || (s as { _zod?: { def?: unknown } })._zod?.def === (Figure as unknown as { _zod: { def: unknown } })._zod.def) set({ $ref: '#/$defs/figure', ...(js.description ? { description: js.description } : {}) });
+      else if (is(s, Figure)) set({ $ref: '#/$defs/figure', ...(js.description ? { description: js.description } : {}) });
       else fixRequired(s, js);
     },
   }) as Record<string, unknown>;

@@ -10,7 +10,8 @@
  */
 import { Decimal } from 'decimal.js';
 import { compare, type Comparison } from '../arith/compare.js';
-import { addUnits, cmpDecimal, cmpUnits, placesOfText, timesUnits, unitsOfText } from '../arith/exact.js';
+import { decimalsOf } from '../arith/decimal.js';
+import { addUnits, cmpDecimal, cmpUnits, timesUnits, unitsOfText } from '../arith/exact.js';
 import { Interval } from '../arith/interval.js';
 import { moneyExponent, moneyFactor, type MoneyUnit } from '../arith/units.js';
 import type { Path } from '../engine/path.js';
@@ -45,8 +46,8 @@ type How = typeof KNOWN | typeof STATED | typeof PLUS | typeof MINUS | typeof TI
  * a number keeps how it was made (a stated figure, an operation on two numbers, a sum) and works out its
  * Decimal point, its interval and its terms only when asked: a comparison is decided on `units` and
  * `places` (src/arith/exact.ts) whenever they are known, which for figures of up to 15 digits is always.
- * The point, when asked for, is computed by the same decimal.js operations on the same figures as the
- * interval computes its point, so what a finding shows does not depend on what was decided without it.
+ * The point, when asked for, is the interval's point, so what a finding shows does not depend on what was
+ * decided without it.
  * One object per number, no closure: a document evaluates thousands of relation instances.
  */
 export class Num {
@@ -77,7 +78,7 @@ export class Num {
   /** A stated figure in 元, in its term's unit: Interval.stated(…).scale(…), whose point is the value times the unit. */
   static stated(s: Stated, term: TermRef): Num {
     // the text is what the value was read from (src/model/scalars.ts); 万元 and 亿元 shift the places
-    const n = new Num(unitsOfText(s.text), placesOfText(s.text) - moneyExponent(term.unit), STATED);
+    const n = new Num(unitsOfText(s.text), s.decimals - moneyExponent(term.unit), STATED);
     n.x = s;
     n.y = term;
     return n;
@@ -113,7 +114,7 @@ export class Num {
   }
 
   get point(): Decimal {
-    return (this.#point ??= this.makePoint());
+    return (this.#point ??= this.iv.point);
   }
 
   get iv(): Interval {
@@ -157,29 +158,6 @@ export class Num {
   /** Zero, decided on the units when they are known. */
   isZero(): boolean {
     return this.units === this.units ? this.units === 0 : this.point.isZero();
-  }
-
-  private makePoint(): Decimal {
-    switch (this.how) {
-      case STATED:
-        return (this.x as Stated).value.times(moneyFactor((this.y as TermRef).unit));
-      case PLUS:
-        return (this.x as Num).point.plus((this.y as Num).point);
-      case MINUS:
-        return (this.x as Num).point.minus((this.y as Num).point);
-      case TIMES:
-        return (this.x as Num).point.times((this.y as Num).point);
-      case NEG:
-        return (this.x as Num).point.negated();
-      case SUM: {
-        // as the interval adds up: in the same order from the same 0
-        let point = ZERO_IV.point;
-        for (const it of this.x as readonly Num[]) point = point.plus(it.point);
-        return point;
-      }
-      default:
-        return this.iv.point;
-    }
   }
 
   private makeIv(): Interval {
@@ -274,7 +252,7 @@ const NO_TERMS: readonly TermRef[] = [];
 export function exact(n: Decimal.Value): Num {
   const iv = Interval.exact(n);
   if (typeof n === 'number') return Num.known(iv, NO_TERMS, Number.isSafeInteger(n) ? n : NaN, 0);
-  if (typeof n === 'string') return Num.known(iv, NO_TERMS, unitsOfText(n), placesOfText(n));
+  if (typeof n === 'string') return Num.known(iv, NO_TERMS, unitsOfText(n), decimalsOf(n));
   return Num.known(iv, NO_TERMS);
 }
 

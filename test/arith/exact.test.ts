@@ -7,7 +7,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { Decimal } from 'decimal.js';
 import fc from 'fast-check';
-import { addUnits, cmpDecimal, cmpUnits, placesOfText, timesUnits, unitsOfText } from '../../src/arith/exact.js';
+import { addUnits, cmpDecimal, cmpUnits, timesUnits, unitsOfText } from '../../src/arith/exact.js';
+import { decimalsOf } from '../../src/arith/decimal.js';
 
 /** units·10^−places as a Decimal, built from digits (no float on the way). */
 const asDecimal = (units: number, places: number) => new Decimal(`${units}e${-places}`);
@@ -38,7 +39,7 @@ describe('reading a figure', () => {
         const units = unitsOfText(text);
         const significant = text.replace(/[^0-9]/g, '').replace(/^0+/, '').length;
         if (significant > 15) expect(units).toBeNaN();
-        else expect(asDecimal(units, placesOfText(text)).eq(new Decimal(text))).toBe(true);
+        else expect(asDecimal(units, decimalsOf(text)).eq(new Decimal(text))).toBe(true);
       }),
       { numRuns: 2000 },
     );
@@ -49,13 +50,13 @@ describe('reading a figure', () => {
     expect(unitsOfText('9999999999999999')).toBeNaN();
     expect(unitsOfText('9007199254740993')).toBeNaN();
     expect(unitsOfText('0.000000000000000000000001')).toBe(1);
-    expect(placesOfText('0.000000000000000000000001')).toBe(24);
+    expect(decimalsOf('0.000000000000000000000001')).toBe(24);
     expect(unitsOfText('000000000000000000000012.50')).toBe(1250);
     expect(unitsOfText('-0.00')).toBe(-0);
     expect(unitsOfText('-2913.49')).toBe(-291349);
     expect(unitsOfText('.5')).toBe(5);
     expect(unitsOfText('5.')).toBe(5);
-    expect(placesOfText('5.')).toBe(0);
+    expect(decimalsOf('5.')).toBe(0);
     for (const bad of ['1e400', '1E5', '', '-', '.', '1.2.3', '１２', '1,234', ' 1', 'Infinity', 'NaN', '0x10']) expect(unitsOfText(bad)).toBeNaN();
   });
 });
