@@ -251,8 +251,6 @@ async function locate(placer: (paths: readonly Path[]) => Promise<Placer>, fileP
       });
     }
   }
-  // and the locator's memos of the parsed text
-  documentDone();
   const order = (a: Finding, b: Finding) => a.line - b.line || a.column - b.column;
   return count(filePath, findings.sort(order), suppressed.sort(order));
 }

@@ -8,7 +8,6 @@ import type * as YamlModule from 'yaml';
 import type { Document, LineCounter, Node, Pair } from 'yaml';
 import type { Path } from '../engine/path.js';
 import { LineIndex } from './line-index.js';
-import { PerDocument } from '../engine/per-document.js';
 
 export interface Range {
   line: number;
@@ -65,11 +64,11 @@ export async function locatorFor(text: string, paths: readonly Path[]): Promise<
 }
 
 /**
- * A mapping's keys, indexed once: a file is located once per finding, and a file of many findings in a
- * wide mapping (200,000 unknown keys) would otherwise cost findings × keys. The first of duplicate keys wins.
+ * A mapping's keys, indexed once per parse (`keyIndex` is its walker's): a file is located once per finding,
+ * and a file of many findings in a wide mapping (200,000 unknown keys) would otherwise cost findings × keys.
+ * The first of duplicate keys wins.
  */
-const keyIndex = new PerDocument<object, Map<string, Pair>>();
-function keysOf(node: { items: Pair[] }): Map<string, Pair> {
+function keysOf(keyIndex: Map<object, Map<string, Pair>>, node: { items: Pair[] }): Map<string, Pair> {
   let index = keyIndex.get(node);
   if (!index) {
     index = new Map();
@@ -489,6 +488,8 @@ function parse(text: string, lineCounter?: LineCounter): Document.Parsed {
 /** Walks paths down a parsed document found at `base` in the file; `pos` turns a file offset into line and column. */
 function walker(doc: Document.Parsed, base: number, pos: (offset: number) => { line: number; col: number }): Locator {
   const { isAlias, isMap, isSeq } = Y();
+  // lives as long as this parse's walker, which is all that reads it
+  const keyIndex = new Map<object, Map<string, Pair>>();
   const toRange = (range: [number, number, number] | null | undefined, depth: number): Range => {
     const [start, end] = range ?? [0, 0];
     const a = pos(base + start);
@@ -505,7 +506,7 @@ function walker(doc: Document.Parsed, base: number, pos: (offset: number) => { l
       let next: unknown;
       let nextKey: Node | undefined;
       if (isMap(node)) {
-        const pair = keysOf(node).get(String(seg));
+        const pair = keysOf(keyIndex, node).get(String(seg));
         if (pair) {
           next = pair.value ?? pair.key;
           nextKey = pair.key as Node;
