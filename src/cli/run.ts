@@ -20,7 +20,7 @@ import { FORMAT_NAMES, STREAMS, type FormatName } from '../format/index.js';
 import { allRules } from '../../rules/index.js';
 import { loadCatalogue } from '../relations/load.js';
 import { defaultLexicons, mergeLexicons } from '../model/lexicons.js';
-import { lintFile } from '../engine/lint-file.js';
+import { fatal, lintFile } from '../engine/lint-file.js';
 import { DOCUMENT_EXT } from '../engine/lint-document.js';
 
 export interface IO {
@@ -176,7 +176,18 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     const held = new HeldReport();
     let errors = 0;
     let warnings = 0;
-    const take = (f: string, r: FileResult, cached: boolean): void => {
+    let refusals = 0;
+    const take = (f: string, r: FileResult, cached: boolean, refused?: Message): void => {
+      if (refused) {
+        // named at once on stderr, and in the report as its file's fatal finding; never cached or baselined,
+        // so that the next run refuses it again
+        refusals++;
+        io.stderr(`budgetlint: ${refused[effectiveLang]}\n`);
+        if (update || baselineError !== undefined) return;
+        errors += r.errorCount;
+        held.write(stream.file(r));
+        return;
+      }
       if (!cached) cache?.set(f, r);
       if (recorder) recorder.add(r);
       if (update || baselineError !== undefined) return;
@@ -226,7 +237,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
           : `budgetlint found too many warnings (maximum: ${args['max-warnings']}, found ${warnings}).\n`,
       );
     }
-    return errors > 0 || tooManyWarnings ? 1 : 0;
+    return refusals > 0 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof PathError) {
       io.stderr(`budgetlint: ${e[lang]}\n`);
@@ -334,8 +345,27 @@ export async function fileError(e: unknown, f: string, cwd: string): Promise<unk
   return new PathError(`无法读取 ${path.relative(cwd, f)}（${code}）`, `cannot read ${path.relative(cwd, f)} (${code})`);
 }
 
-/** A file's outcome as plain data (structured-clonable): its result, or the error that stops the run. */
-export type Outcome = { result: FileResult; cached?: boolean } | { error: { zh: string; en: string; path: true } | { message: string } };
+/** A message in both languages. */
+export type Message = { zh: string; en: string };
+
+/**
+ * A file's outcome as plain data (structured-clonable): its result; or, for a file it cannot read (unreadable,
+ * corrupt, encrypted, a scanned PDF…: a PathError naming it), that file's fatal finding and the message,
+ * and the run goes on; or the error that stops the run (a bad config, a bug).
+ */
+export type Outcome =
+  | { result: FileResult; cached?: boolean; refused?: Message }
+  | { error: { zh: string; en: string; path: true } | { message: string } };
+
+/** What a failure while linting file f becomes: a refusal of that file, the run going on, or the error that stops it. */
+export async function outcomeOfFailure(e: unknown, f: string, cwd: string): Promise<Outcome> {
+  const err = await fileError(e, f, cwd);
+  if (!(err instanceof PathError)) return toOutcome(err);
+  // the finding sits under its file's name: without the name its stderr line starts with
+  const shown = path.relative(cwd, f) || f;
+  const bare = (m: string, sep: string) => (m.startsWith(shown + sep) ? m.slice(shown.length + sep.length) : m);
+  return { result: fatal(f, bare(err.zh, '：'), bare(err.en, ': ')), refused: { zh: err.zh, en: err.en } };
+}
 
 export function toOutcome(e: unknown): Outcome {
   if (e instanceof PathError || e instanceof ConfigError) return { error: { zh: e.zh, en: e.en, path: true } };
@@ -346,14 +376,18 @@ export function fromOutcome(o: Extract<Outcome, { error: unknown }>): Error {
   return 'path' in o.error ? new PathError(o.error.zh, o.error.en) : new Error(o.error.message);
 }
 
+/** What the run does with each file's result as it comes (src/cli/run.ts's take). */
+type Take = (f: string, r: FileResult, cached: boolean, refused?: Message) => void;
+
 /**
- * The files one after another in this thread, each result taken as it is linted; the first failure stops the
- * run. With --explain (the language given), what was read from each imported document, to print first.
+ * The files one after another in this thread, each result taken as it is linted; a file it cannot read is
+ * taken as refused, and any other failure stops the run. With --explain (the language given), what was read
+ * from each imported document, to print first.
  */
 async function lintHere(
   files: readonly string[],
   run: { cache: Cache | undefined; years: ReadonlyMap<string, string> | undefined; ctx: FileContext; explain: Lang | undefined },
-  take: (f: string, r: FileResult, cached: boolean) => void,
+  take: Take,
 ): Promise<string[]> {
   const { cache, years, ctx, explain } = run;
   const explained: string[] = [];
@@ -368,7 +402,9 @@ async function lintHere(
       if (explain && done.extraction) explained.push((await import('./explain.js')).explain(path.relative(ctx.cwd, f), done.extraction, explain));
       take(f, done.result, false);
     } catch (e) {
-      throw await fileError(e, f, ctx.cwd);
+      const o = await outcomeOfFailure(e, f, ctx.cwd);
+      if ('error' in o) throw fromOutcome(o);
+      take(f, o.result, false, o.refused);
     }
   }
   return explained;
@@ -386,10 +422,10 @@ interface PoolRun {
 
 /**
  * A batch on worker threads. The cache is asked in this thread, file by file; only the misses go to the
- * workers. Results are taken in the files' order as they come back (one come early waits for those before
- * it), and the run stops where one thread would have: at the first failure, none taken after it.
+ * workers. Results and refusals are taken in the files' order as they come back (one come early waits for
+ * those before it), and the run stops where one thread would have: at the first failure, none taken after it.
  */
-async function lintPooled(files: readonly string[], run: PoolRun, take: (f: string, r: FileResult, cached: boolean) => void): Promise<void> {
+async function lintPooled(files: readonly string[], run: PoolRun, take: Take): Promise<void> {
   const { cache, years, ctx } = run;
   /** outcomes not taken yet, by file index: cached results, a failure, results come early */
   const waiting = new Map<number, Outcome>();
@@ -403,8 +439,9 @@ async function lintPooled(files: readonly string[], run: PoolRun, take: (f: stri
         tasks.push({ index: i, file: f, ...(earlier ? { earlier } : {}) });
       }
     } catch (e) {
-      waiting.set(i, toOutcome(await fileError(e, f, ctx.cwd)));
-      break; // the files after it would not be reached, as in one thread
+      const o = await outcomeOfFailure(e, f, ctx.cwd);
+      waiting.set(i, o);
+      if ('error' in o) break; // the files after it would not be reached, as in one thread
     }
   }
   let next = 0;
@@ -413,7 +450,7 @@ async function lintPooled(files: readonly string[], run: PoolRun, take: (f: stri
     for (let o = waiting.get(next); o && !failure; o = waiting.get(next)) {
       waiting.delete(next);
       if ('error' in o) failure = o;
-      else take(files[next]!, o.result, !!o.cached);
+      else take(files[next]!, o.result, !!o.cached, o.refused);
       next++;
     }
   };
@@ -436,12 +473,12 @@ async function lintInProcess(tasks: readonly { file: string; earlier?: string }[
   }
 }
 
-/** One task linted as a thread reports it: its result, or the error that stops the run (this thread and the workers). */
+/** One task linted as a thread reports it: its result, its refusal, or the error that stops the run (this thread and the workers). */
 export async function outcomeOf(t: { file: string; earlier?: string }, ctx: FileContext): Promise<Outcome> {
   try {
     return { result: (await lintOne(t.file, t.earlier, ctx)).result };
   } catch (e) {
-    return toOutcome(await fileError(e, t.file, ctx.cwd));
+    return await outcomeOfFailure(e, t.file, ctx.cwd);
   }
 }
 

@@ -12,7 +12,8 @@ import { lintText, type LintOptions } from './lint.js';
 /** A budget disclosure is kilobytes; past this it is not one, and reading it would only cost memory. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-function fatal(filePath: string, zh: string, en: string, line = 1, column = 1): FileResult {
+/** A file that could not be read as a whole: one fatal finding at its start (ESLint's fatal parse error). */
+export function fatal(filePath: string, zh: string, en: string, line = 1, column = 1): FileResult {
   const f: Finding = { ruleId: null, level: 'error', fatal: true, message: { zh, en }, path: [], pointer: '', section: '', line, column };
   return count(filePath, [f], []);
 }

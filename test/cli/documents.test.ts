@@ -22,10 +22,21 @@ function cli(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** A fatal error as users should see it: one line naming the file, exit 2, no trace of the code. */
-function expectRefused(r: ReturnType<typeof cli>, file: string, says: RegExp) {
+/**
+ * A refused file as users should see it: one line naming the file, exit 2, no trace of the code. Linted, it
+ * is also in the report, as its file's one fatal finding (the message without the name the header gives);
+ * `extract` writes nothing.
+ */
+function expectRefused(r: ReturnType<typeof cli>, file: string, says: RegExp, report = false) {
   expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
+  if (report) {
+    const [head, finding, ...rest] = r.stdout.trim().split('\n');
+    expect(head).toBe(file);
+    expect(finding).toMatch(/^\s+1:1\s+(错误|error)\s+/);
+    expect(finding).toMatch(says);
+    expect(finding).not.toContain(file);
+    expect(rest.join('\n')).toMatch(/✖ 1 (个问题（1 个错误|problem \(1 error)/);
+  } else expect(r.stdout).toBe('');
   const lines = r.stderr.trimEnd().split('\n');
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(new RegExp(`^budgetlint: ${file.replace(/\./g, '\\.')}(：|: )`));
@@ -197,7 +208,7 @@ describe('extract', () => {
   }, 60000);
 });
 
-describe('input it refuses: exit 2, one line naming the file', () => {
+describe('input it refuses: exit 2, one line naming the file, and a fatal finding in the report', () => {
   it.each([
     // PDFs are read now: these are not whole ones
     ['report.pdf', /PDF 文件已损坏/],
@@ -210,18 +221,38 @@ describe('input it refuses: exit 2, one line naming the file', () => {
     ['liar.docx', /压缩炸弹/],
     ['no-workbook.xlsx', /缺少 xl\/workbook\.xml/],
   ])('%s', (file, says) => {
-    expectRefused(cli([file]), file, says);
+    expectRefused(cli([file]), file, says, true);
   });
 
   it('in English too', () => {
-    expectRefused(cli(['old.doc', '--lang', 'en']), 'old.doc', /OLE compound file/);
-    expectRefused(cli(['locked.docx', '--lang', 'en']), 'locked.docx', /encrypted \(password-protected\)/);
-    expectRefused(cli(['bomb.docx', '--lang', 'en']), 'bomb.docx', /possibly a zip bomb; refused/);
+    expectRefused(cli(['old.doc', '--lang', 'en']), 'old.doc', /OLE compound file/, true);
+    expectRefused(cli(['locked.docx', '--lang', 'en']), 'locked.docx', /encrypted \(password-protected\)/, true);
+    expectRefused(cli(['bomb.docx', '--lang', 'en']), 'bomb.docx', /possibly a zip bomb; refused/, true);
   });
 
-  it('stops the run even among good files', () => {
-    const r = cli(['narrative.txt', 'old.doc']);
+  it('goes on past it among good files: they are linted and reported as without it, and the run still exits 2', () => {
+    // an auditor's batch with one scanned or damaged filing still gets the findings of all the others
+    const alone = JSON.parse(cli(['narrative.txt', '-f', 'json']).stdout) as { filePath: string }[];
+    const r = cli(['old.doc', 'narrative.txt', 'corrupt.docx', '-f', 'json']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^budgetlint: old\.doc：/);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^budgetlint: old\.doc：.*OLE/), expect.stringMatching(/^budgetlint: corrupt\.docx：/)]);
+    const results = JSON.parse(r.stdout) as { filePath: string; fatalErrorCount: number; messages: { fatal?: boolean; ruleId: string | null }[] }[];
+    expect(results.map((x) => path.basename(x.filePath))).toEqual(['old.doc', 'narrative.txt', 'corrupt.docx']);
+    expect(results[1]).toEqual(alone[0]);
+    for (const k of [0, 2]) {
+      expect(results[k]!.fatalErrorCount).toBe(1);
+      expect(results[k]!.messages).toEqual([expect.objectContaining({ fatal: true, ruleId: null })]);
+    }
+    // -o gets the same report
+    expect(cli(['old.doc', 'narrative.txt', 'corrupt.docx', '-f', 'json', '-o', 'refused.json']).code).toBe(2);
+    expect(readFileSync(path.join(dir, 'refused.json'), 'utf8')).toBe(r.stdout);
+  });
+
+  it('is refused again by the next run: a refusal is not cached', () => {
+    for (let run = 0; run < 2; run++) {
+      const r = cli(['--cache', '--cache-location', '.refusal-cache', 'narrative.txt', 'corrupt.docx']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^budgetlint: corrupt\.docx：/);
+    }
   });
 });

@@ -52,15 +52,19 @@ describe('--jobs', () => {
     expect(stylish3.stdout).toBe(stylish1.stdout);
   }, 240_000);
 
-  it('stops with exit 2 naming the file, as one thread does', () => {
+  it('goes past a file it cannot read, naming it, with exit 2 and the same report as one thread', () => {
     const files = [...names.slice(0, 10), 'broken.docx', ...names.slice(10)];
-    const one = cli(['--jobs', '1', ...files]);
-    const two = cli(['--jobs', '2', ...files]);
+    const one = cli(['--jobs', '1', '-f', 'json', ...files]);
+    const two = cli(['--jobs', '2', '-f', 'json', ...files]);
     expect(one.code).toBe(2);
     expect(two.code).toBe(2);
     expect(two.stderr).toBe(one.stderr);
-    expect(two.stderr).toContain('broken.docx');
+    expect(two.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^budgetlint: broken\.docx：/)]);
     expect(two.stderr).not.toMatch(/\n\s+at /);
+    expect(two.stdout).toBe(one.stdout);
+    const results = JSON.parse(two.stdout) as { filePath: string; fatalErrorCount: number }[];
+    expect(results.map((r) => path.basename(r.filePath))).toEqual(files);
+    expect(results[10]!.fatalErrorCount).toBe(1);
   }, 240_000);
 
   it('refuses a --jobs that is not a positive integer', () => {
@@ -81,19 +85,40 @@ describe('--jobs', () => {
     expect(out.join('')).toBe(one);
   }, 240_000);
 
-  it('writes no report when a file stops the run (exit 2), with workers and without, and leaves -o untouched', async () => {
-    const files = [...names.filter((n) => n !== 'f11.yaml').slice(0, 12), 'broken.docx', ...names.slice(12)];
+  it('writes no report when the run stops (exit 2: here a malformed baseline), with workers and without, and leaves -o untouched', async () => {
+    const files = names.filter((n) => n !== 'f11.yaml');
     writeFileSync(path.join(dir, 'out.json'), 'before');
+    writeFileSync(path.join(dir, 'bad-baseline.json'), '{ not json');
     for (const jobs of ['1', '2']) {
       const out: string[] = [];
       const err: string[] = [];
       const io: IO = { stdout: (s) => out.push(s), stderr: (s) => err.push(s), cwd: dir, isTTY: false, env: {} };
-      expect(await run(['--no-config-lookup', '--jobs', jobs, '-f', 'json', ...files], io)).toBe(2);
+      expect(await run(['--no-config-lookup', '--jobs', jobs, '-f', 'json', '--baseline', 'bad-baseline.json', ...files], io)).toBe(2);
       expect(out.join('')).toBe('');
-      expect(err.join('')).toContain('broken.docx');
-      expect(await run(['--no-config-lookup', '--jobs', jobs, '-f', 'json', '-o', 'out.json', ...files], io)).toBe(2);
+      expect(err.join('')).toContain('bad-baseline.json');
+      expect(await run(['--no-config-lookup', '--jobs', jobs, '-f', 'json', '--baseline', 'bad-baseline.json', '-o', 'out.json', ...files], io)).toBe(2);
       expect(readFileSync(path.join(dir, 'out.json'), 'utf8')).toBe('before');
     }
+  }, 240_000);
+
+  it('stops at the first failure that is not a file’s own (a bug): nothing after it is given on', async () => {
+    const tasks: Task[] = Array.from({ length: 64 }, () => ({ file: path.join(dir, 'f00.yaml') }));
+    const settings: LintSettings = { cwd: dir, rule: [], reportUnusedDirectives: false };
+    const given: number[] = [];
+    let calls = 0;
+    let failed = -1;
+    await lintInWorkers(
+      tasks,
+      settings,
+      2,
+      (k: number, o: Outcome) => {
+        given.push(k);
+        if ('error' in o) failed = k;
+      },
+      async (): Promise<Outcome> => (++calls === 3 ? { error: { message: 'a bug' } } : { result: count('x', [], []) }),
+    );
+    expect(failed).toBeGreaterThanOrEqual(0);
+    expect(given).toEqual(Array.from({ length: failed + 1 }, (_, k) => k));
   }, 240_000);
 
   it('shares the batch: the workers keep taking batches while this thread lints without yielding', async () => {
