@@ -1,5 +1,6 @@
 /** Command-line patterns → the budget files to lint: files as named, directories walked, globs matched. */
-import { readdir, stat, open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 export class PathError extends Error {
@@ -45,19 +46,35 @@ function escape(s: string): string {
 
 const isGlob = (p: string) => /[*?{]/.test(p);
 
+/** Most budget files say `document:` in their first lines: this much is read first, the rest of SNIFF_BYTES only if need be. */
+const HEAD_BYTES = 4096;
+const SNIFF_BYTES = 64 * 1024;
+const BUDGET_HEAD = /^(?:\u00EF\u00BB\u00BF)?document\s*:|"document"\s*:/m;
+/** one buffer for every sniff: the reads are synchronous, one at a time */
+let sniffBuffer: Buffer | undefined;
+
 /**
  * Directory walking keeps only files that look like budget data: a top-level `document` key in the
  * first 64 KiB (a sniff, not a parse: other YAML and JSON in the tree, such as CI files, are not ours).
+ * Synchronous, as the lint's own reads are: a walk over 10,000 files sniffed one await after another
+ * (open, a 64 KiB read, close, each a round trip to the thread pool) took ~2.5 s before the lint began.
+ * A match in the first 4 KiB is a match in the first 64 KiB, so reading the head first changes nothing.
  */
-async function looksLikeBudget(file: string): Promise<boolean> {
-  const fh = await open(file, 'r');
+function looksLikeBudget(file: string): boolean {
+  const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    const head = buf.subarray(0, bytesRead).toString('latin1');
-    return /^(?:\u00EF\u00BB\u00BF)?document\s*:/m.test(head) || /"document"\s*:/.test(head);
+    const buf = (sniffBuffer ??= Buffer.allocUnsafe(SNIFF_BYTES));
+    let n = readSync(fd, buf, 0, HEAD_BYTES, 0);
+    if (BUDGET_HEAD.test(buf.toString('latin1', 0, n))) return true;
+    if (n < HEAD_BYTES) return false;
+    while (n < SNIFF_BYTES) {
+      const more = readSync(fd, buf, n, SNIFF_BYTES - n, n);
+      if (more === 0) break;
+      n += more;
+    }
+    return BUDGET_HEAD.test(buf.toString('latin1', 0, n));
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
@@ -69,7 +86,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
     if (e.isDirectory()) {
       if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out);
     } else if (e.isFile() && DATA_EXT.test(e.name) && !CONFIG_NAME.test(e.name)) {
-      if (await looksLikeBudget(full)) out.push(full);
+      if (looksLikeBudget(full)) out.push(full);
     } else if (e.isFile() && DOC_EXT.test(e.name) && !e.name.startsWith('~$')) out.push(full);
   }
 }
@@ -128,7 +145,12 @@ export async function keepBudgetFiles(files: readonly string[]): Promise<string[
     const name = path.basename(f);
     if (DATA_EXT.test(name)) {
       if (CONFIG_NAME.test(name)) continue;
-      const budget = await looksLikeBudget(f).catch(() => true);
+      let budget = true;
+      try {
+        budget = looksLikeBudget(f);
+      } catch {
+        // kept: the lint reports what is wrong with it
+      }
       if (budget) kept.push(f);
     } else if (!(DOC_EXT.test(name) && name.startsWith('~$'))) kept.push(f);
   }
