@@ -3,19 +3,24 @@
  * each YAML/JSON file states near its top (a sniff, not a parse: pairs are rare, files are many).
  * Imported documents (.docx, .xlsx) are not paired: name last year's with --previous.
  */
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 const DEPT = /^\s*department\s*:\s*["']?([^"'\n#]+?)["']?\s*$|"department"\s*:\s*"([^"]+)"/m;
 const YEAR = /^\s*year\s*:\s*["']?(\d{4})|"year"\s*:\s*"?(\d{4})/m;
+const HEAD_BYTES = 8192;
+let buffer: Buffer | undefined;
 
-async function head(file: string): Promise<string> {
-  const fh = await open(file, 'r');
+/**
+ * A file's first 8 KiB. Synchronous, as the lint's reads are: one await after another (open, read, close,
+ * each a round trip to the thread pool), 10,000 files took ~2.5 s before the lint began.
+ */
+function head(file: string): string {
+  const fd = openSync(file, 'r');
   try {
-    const buf = Buffer.alloc(8192);
-    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-    return buf.subarray(0, bytesRead).toString('utf8');
+    const buf = (buffer ??= Buffer.allocUnsafe(HEAD_BYTES));
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, HEAD_BYTES, 0));
   } finally {
-    await fh.close();
+    closeSync(fd);
   }
 }
 
@@ -25,7 +30,7 @@ export async function pairYears(files: readonly string[]): Promise<Map<string, s
   const info: [string, string, number][] = [];
   for (const f of files) {
     if (!/\.(ya?ml|json)$/i.test(f)) continue;
-    const h = await head(f);
+    const h = head(f);
     const d = DEPT.exec(h);
     const y = YEAR.exec(h);
     if (!d || !y) continue;

@@ -41,3 +41,28 @@ describe('resolveFiles on a directory', () => {
     expect((await keepBudgetFiles(named)).map((f) => path.basename(f))).toEqual(['c-late.yaml', 'missing.yaml']);
   });
 });
+
+describe('pairYears: a batch holding two years of a department', () => {
+  it('pairs each file with the same department’s file one year earlier, by what their heads state', async () => {
+    const { pairYears } = await import('../../src/cli/pair-years.js');
+    const years = path.join(dir, 'years');
+    mkdirSync(years);
+    const files: Record<string, string> = {
+      'a-2020.yaml': 'document:\n  department: 甲局\n  year: 2020\n',
+      'a-2021.yaml': '# 2021\ndocument:\n  department: "甲局"\n  year: 2021\n',
+      'a-2023.yaml': 'document:\n  department: 甲局\n  year: 2023\n', // 2022 missing: no pair
+      'b-2021.json': '{"document": {"department": "乙局", "year": 2021}}',
+      'b-2022.json': '{"document": {"department": "乙局", "year": "2022"}}',
+      'c-2022.yaml': 'document:\n  department: 丙局\n  year: 2022\n', // 丙 2021 is not in the batch
+      'no-year.yaml': 'document:\n  department: 甲局\n',
+      // the year past the first 8 KiB is not read
+      'late-2022.yaml': `${'#'.repeat(9000)}\ndocument:\n  department: 甲局\n  year: 2022\n`,
+    };
+    for (const [f, t] of Object.entries(files)) writeFileSync(path.join(years, f), t);
+    const pairs = await pairYears([...Object.keys(files).map((f) => path.join(years, f)), path.join(dir, 'sub', 'j.docx')]);
+    expect(Object.fromEntries([...pairs].map(([k, v]) => [path.basename(k), path.basename(v)]))).toEqual({
+      'a-2021.yaml': 'a-2020.yaml',
+      'b-2022.json': 'b-2021.json',
+    });
+  });
+});
