@@ -8,7 +8,10 @@
 //                same parse time. What a user waits for; lintVsParse is the work of one thread.
 //   single file  wall time of `budgetlint FILE` against `node -e 0`, median of N runs (the pre-commit path)
 //   peak RSS     of the CLI over 1,000 and 10,000 documents (--format json -o /dev/null), the median of 3 runs each, their ratio, and a
-//                control: 100 and 1,000 copies of a document without findings
+//                control: 100 and 1,000 copies of a document without findings; and over the first 5,000 of the 10,000,
+//                where the peak settles
+//   --jobs 2 over 10,000  the same speed-up over the large corpus (full run only: one --jobs 1 run, against the
+//                best of the RSS runs when the default is --jobs 2)
 //   --jobs 2     speed-up over --jobs 1 on the same corpus (whole process, the best of two runs each)
 //                and the cores one --jobs 1 run already uses (its CPU time ÷ its wall time: V8's compiler and GC
 //                threads work beside the linting thread), which bounds any speed-up: cores ÷ that
@@ -182,11 +185,27 @@ log(`peak RSS at ${counts.rssSmall} and ${counts.rssLarge} documents (default --
 // the median of rssRuns runs (3 in the full run)
 const rssOf = (dir) => {
   const runs = Array.from({ length: counts.rssRuns }, () => lintRun(dir, cores));
-  return { rssMB: median(runs.map((r) => r.rssMB)), all: runs.map((r) => r.rssMB) };
+  return { rssMB: median(runs.map((r) => r.rssMB)), all: runs.map((r) => r.rssMB), ms: Math.min(...runs.map((r) => r.ms)) };
 };
 const small = rssOf(counts.rssSmall === counts.corpus ? main.dir : corpus(counts.rssSmall).dir);
 const largeCorpus = corpus(counts.rssLarge);
 const large = rssOf(largeCorpus.dir);
+// full run only: where the peak settles (the first half of the large corpus: does memory still grow between
+// 5,000 and 10,000 documents?), and --jobs 2 against --jobs 1 over the large corpus, where the second
+// thread's fixed cost (start-up, its own compiler warm-up) is spread over ten times the documents
+let settle;
+let scaled;
+if (!quick) {
+  log(`peak RSS at ${counts.rssLarge / 2} documents (the first half of the same corpus), --jobs 1 and 2 over ${counts.rssLarge}`);
+  const half = path.join(work, 'half');
+  mkdirSync(half);
+  for (const f of largeCorpus.files.slice(0, counts.rssLarge / 2)) copyFileSync(f, path.join(half, path.basename(f)));
+  settle = rssOf(half);
+  rmSync(half, { recursive: true, force: true });
+  const one10k = lintRun(largeCorpus.dir, 1);
+  const two10k = cores === 2 ? large.ms : lintRun(largeCorpus.dir, 2).ms;
+  scaled = { j1: one10k.ms, j2: two10k, cores: one10k.cpuMs / one10k.ms };
+}
 rmSync(largeCorpus.dir, { recursive: true, force: true });
 
 // the control: documents without findings, so the report holds nothing per document (full run only)
@@ -231,11 +250,13 @@ if (!quick) {
     ['single file vs node -e 0 (target ≤ 2.5)', `${figures.singleFileVsNode}× (median of ${counts.latencyRuns}: ${median(cliMs).toFixed(0)} ms vs ${median(nodeMs).toFixed(0)} ms; examples/clean.yaml)`],
     [`peak RSS, ${counts.rssSmall} documents`, `${small.rssMB.toFixed(0)} MB (median of ${small.all.map((x) => x.toFixed(0)).join(', ')})`],
     [`peak RSS, ${counts.rssLarge} documents`, `${large.rssMB.toFixed(0)} MB (median of ${large.all.map((x) => x.toFixed(0)).join(', ')})`],
+    [`  peak RSS, ${counts.rssLarge / 2} documents`, `${settle.rssMB.toFixed(0)} MB (median of ${settle.all.map((x) => x.toFixed(0)).join(', ')}): ${counts.rssLarge} ÷ ${counts.rssLarge / 2} = ${round(large.rssMB / settle.rssMB, 2)}`],
     ['RSS ratio (target ≈ 1)', `${figures.rssRatio10kTo1k}`],
     ['  control: no findings', `${control.small.rssMB.toFixed(0)} MB at 100 documents, ${control.large.rssMB.toFixed(0)} MB at 1,000 (ratio ${round(control.large.rssMB / control.small.rssMB, 2)})`],
     ['--jobs 2 speed-up (target ≥ 1.7)', `${figures.jobsSpeedup}× (best of ${counts.pairs} runs each: ${runs1.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s vs ${runs2.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s)`],
     // the ceiling of any --jobs speed-up: V8's helper threads (optimising compiler, GC) already give one linting
     // thread more than one core, and on `cores` cores the run can use no more than `cores`
+    [`  over ${counts.rssLarge} documents`, `${round(scaled.j1 / scaled.j2, 2)}× (--jobs 1 ${(scaled.j1 / 1000).toFixed(1)} s, using ${scaled.cores.toFixed(2)} cores; --jobs 2 ${(scaled.j2 / 1000).toFixed(1)} s, best of the RSS runs)`],
     ['  cores one thread already uses', `${(j1.cpuMs / j1.ms).toFixed(2)} (--jobs 1: ${(j1.cpuMs / 1000).toFixed(1)} s of CPU in ${(j1.ms / 1000).toFixed(1)} s; --jobs 2: ${(j2.cpuMs / 1000).toFixed(1)} s of CPU), so --jobs ${cores} can give at most ${(cores / (j1.cpuMs / j1.ms)).toFixed(2)}×`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));

@@ -212,7 +212,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       if (recorder) {
         const n = await recorder.write();
         io.stderr(effectiveLang === 'zh' ? `budgetlint: 已把 ${n} 条发现写入基线 ${args.baseline}\n` : `budgetlint: wrote ${n} findings to the baseline ${args.baseline}\n`);
-        return 0;
+        // a refused file was not checked: the baseline holds nothing of it, and the run says so by its exit
+        return refusals > 0 ? 2 : 0;
       }
       if (baselineError !== undefined) throw baselineError;
       if (update) throw new ConfigError('--update-baseline 需要和 --baseline 文件一起使用', '--update-baseline needs --baseline FILE');

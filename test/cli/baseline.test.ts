@@ -251,6 +251,26 @@ describe('budgetlint --baseline (the binary)', () => {
     }),
   );
 
+  it('a document it cannot read is never written to the baseline, and --update-baseline exits 2 for it', () => {
+    const cwd = mkdtempSync(path.join(dir, 'cli-'));
+    writeFileSync(path.join(cwd, 'a.yaml'), OLD);
+    writeFileSync(path.join(cwd, 'broken.docx'), 'not a zip');
+    const update = cli(['a.yaml', 'broken.docx', '--baseline', 'b.json', '--update-baseline'], cwd);
+    expect(update.code).toBe(2);
+    expect(update.stderr).toMatch(/^budgetlint: broken\.docx：/m);
+    const written = readFileSync(path.join(cwd, 'b.json'), 'utf8');
+    expect(written).toContain('a.yaml');
+    expect(written).not.toContain('broken.docx');
+    // and with the baseline, the refusal is still reported: the other file's findings are accepted
+    const r = cli(['a.yaml', 'broken.docx', '--baseline', 'b.json', '-f', 'json'], cwd);
+    expect(r.code).toBe(2);
+    const results = JSON.parse(r.stdout) as { filePath: string; errorCount: number; fatalErrorCount: number }[];
+    expect(results.map((x) => [path.basename(x.filePath), x.errorCount, x.fatalErrorCount])).toEqual([
+      ['a.yaml', 0, 0],
+      ['broken.docx', 1, 1],
+    ]);
+  });
+
   it('a changed figure makes the old finding new again', () => {
     const cwd = mkdtempSync(path.join(dir, 'cli-'));
     writeFileSync(path.join(cwd, 'a.yaml'), OLD);
