@@ -7,9 +7,26 @@ export class PathError extends Error {
   constructor(
     readonly zh: string,
     readonly en: string,
+    /** the same without the file's name, for a finding listed under that name (a file refused in a run) */
+    readonly bare?: { zh: string; en: string },
   ) {
     super(en);
   }
+}
+
+/** A file's problem, in a message that starts with its name (stderr) and one without (its finding). */
+export function named(shown: string, why: { zh: string; en: string }): PathError {
+  return new PathError(`${shown}：${why.zh}`, `${shown}: ${why.en}`, { zh: why.zh, en: why.en });
+}
+
+export function unreadable(shown: string, code: string): PathError {
+  return new PathError(`无法读取 ${shown}（${code}）`, `cannot read ${shown} (${code})`, { zh: `无法读取（${code}）`, en: `cannot be read (${code})` });
+}
+
+/** An error of the file system (it names its system call), not Node's own argument checks: those are bugs. */
+export function isFsError(e: unknown): e is NodeJS.ErrnoException & { code: string } {
+  const x = e as NodeJS.ErrnoException | undefined;
+  return typeof x?.syscall === 'string' && typeof x.code === 'string';
 }
 
 const DATA_EXT = /\.(ya?ml|json)$/i;
@@ -50,31 +67,39 @@ const isGlob = (p: string) => /[*?{]/.test(p);
 const HEAD_BYTES = 4096;
 const SNIFF_BYTES = 64 * 1024;
 const BUDGET_HEAD = /^(?:\u00EF\u00BB\u00BF)?document\s*:|"document"\s*:/m;
-/** one buffer for every sniff: the reads are synchronous, one at a time */
-let sniffBuffer: Buffer | undefined;
+/** one buffer for every head read: the reads are synchronous, and each caller decodes what it gets at once */
+let headBuffer = Buffer.allocUnsafe(0);
+
+/**
+ * A file's first `bytes` bytes, in a buffer shared by every call (valid until the next one). Synchronous, as
+ * the lint's own reads are: sniffing a walk of 10,000 files one await after another (open, read, close, each
+ * a round trip to the thread pool) took ~2.5 s before the lint began, and so did pairing their years.
+ */
+export function readHead(file: string, bytes: number): Buffer {
+  if (headBuffer.length < bytes) headBuffer = Buffer.allocUnsafe(Math.max(bytes, SNIFF_BYTES));
+  const fd = openSync(file, 'r');
+  try {
+    let n = 0;
+    for (let more = 1; n < bytes && more > 0; n += more) more = readSync(fd, headBuffer, n, bytes - n, n);
+    return headBuffer.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Directory walking keeps only files that look like budget data: a top-level `document` key in the
  * first 64 KiB (a sniff, not a parse: other YAML and JSON in the tree, such as CI files, are not ours).
- * Synchronous, as the lint's own reads are: a walk over 10,000 files sniffed one await after another
- * (open, a 64 KiB read, close, each a round trip to the thread pool) took ~2.5 s before the lint began.
  * A match in the first 4 KiB is a match in the first 64 KiB, so reading the head first changes nothing.
+ * A file that cannot be read is kept, for the lint to refuse by name.
  */
 function looksLikeBudget(file: string): boolean {
-  const fd = openSync(file, 'r');
   try {
-    const buf = (sniffBuffer ??= Buffer.allocUnsafe(SNIFF_BYTES));
-    let n = readSync(fd, buf, 0, HEAD_BYTES, 0);
-    if (BUDGET_HEAD.test(buf.toString('latin1', 0, n))) return true;
-    if (n < HEAD_BYTES) return false;
-    while (n < SNIFF_BYTES) {
-      const more = readSync(fd, buf, n, SNIFF_BYTES - n, n);
-      if (more === 0) break;
-      n += more;
-    }
-    return BUDGET_HEAD.test(buf.toString('latin1', 0, n));
-  } finally {
-    closeSync(fd);
+    const head = readHead(file, HEAD_BYTES);
+    if (BUDGET_HEAD.test(head.toString('latin1'))) return true;
+    return head.length === HEAD_BYTES && BUDGET_HEAD.test(readHead(file, SNIFF_BYTES).toString('latin1'));
+  } catch {
+    return true;
   }
 }
 
@@ -145,13 +170,7 @@ export async function keepBudgetFiles(files: readonly string[]): Promise<string[
     const name = path.basename(f);
     if (DATA_EXT.test(name)) {
       if (CONFIG_NAME.test(name)) continue;
-      let budget = true;
-      try {
-        budget = looksLikeBudget(f);
-      } catch {
-        // kept: the lint reports what is wrong with it
-      }
-      if (budget) kept.push(f);
+      if (looksLikeBudget(f)) kept.push(f);
     } else if (!(DOC_EXT.test(name) && name.startsWith('~$'))) kept.push(f);
   }
   return kept;

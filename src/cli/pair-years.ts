@@ -3,26 +3,11 @@
  * each YAML/JSON file states near its top (a sniff, not a parse: pairs are rare, files are many).
  * Imported documents (.docx, .xlsx) are not paired: name last year's with --previous.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { readHead } from './files.js';
 
 const DEPT = /^\s*department\s*:\s*["']?([^"'\n#]+?)["']?\s*$|"department"\s*:\s*"([^"]+)"/m;
 const YEAR = /^\s*year\s*:\s*["']?(\d{4})|"year"\s*:\s*"?(\d{4})/m;
 const HEAD_BYTES = 8192;
-let buffer: Buffer | undefined;
-
-/**
- * A file's first 8 KiB. Synchronous, as the lint's reads are: one await after another (open, read, close,
- * each a round trip to the thread pool), 10,000 files took ~2.5 s before the lint began.
- */
-function head(file: string): string {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = (buffer ??= Buffer.allocUnsafe(HEAD_BYTES));
-    return buf.toString('utf8', 0, readSync(fd, buf, 0, HEAD_BYTES, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /** file → the file of the same department one year earlier, for the files that have one. */
 export async function pairYears(files: readonly string[]): Promise<Map<string, string>> {
@@ -30,7 +15,12 @@ export async function pairYears(files: readonly string[]): Promise<Map<string, s
   const info: [string, string, number][] = [];
   for (const f of files) {
     if (!/\.(ya?ml|json)$/i.test(f)) continue;
-    const h = head(f);
+    let h: string;
+    try {
+      h = readHead(f, HEAD_BYTES).toString('utf8');
+    } catch {
+      continue; // not paired: its own lint refuses it by name
+    }
     const d = DEPT.exec(h);
     const y = YEAR.exec(h);
     if (!d || !y) continue;

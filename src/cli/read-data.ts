@@ -6,22 +6,21 @@ import { parse } from '../load/parse.js';
 import { formatOf } from '../engine/lint.js';
 import { DOCUMENT_EXT, extractFile } from '../engine/lint-document.js';
 import type { Catalogue } from '../relations/catalogue.js';
-import { PathError } from './files.js';
+import { PathError, isFsError, named, unreadable } from './files.js';
 
 export async function readData(file: string, cat: Catalogue, cwd: string): Promise<unknown> {
   const shown = path.relative(cwd, file) || file;
   try {
     if (DOCUMENT_EXT.test(file)) return (await extractFile(file, cat)).data;
     const r = parse(decode(await readFile(file)).text, formatOf(file));
-    if (!r.ok) throw new PathError(`${shown}：${r.error.zh}`, `${shown}: ${r.error.en}`);
+    if (!r.ok) throw named(shown, r.error);
     return r.data;
   } catch (e) {
     if (e instanceof PathError) throw e;
-    if (e instanceof DecodeError) throw new PathError(`${shown}：${e.zh}`, `${shown}: ${e.en}`);
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code) throw new PathError(`无法读取 ${shown}（${code}）`, `cannot read ${shown} (${code})`);
+    if (e instanceof DecodeError) throw named(shown, e);
+    if (isFsError(e)) throw unreadable(shown, e.code);
     const { ReadError } = await import('../read/blocks.js');
-    if (e instanceof ReadError) throw new PathError(`${shown}：${e.zh}`, `${shown}: ${e.en}`);
+    if (e instanceof ReadError) throw named(shown, e);
     throw e;
   }
 }

@@ -13,7 +13,7 @@ import type { Extraction } from '../extract/extract.js';
 import type { Catalogue } from '../relations/catalogue.js';
 import type { Cache } from './cache.js';
 import type { Lang } from '../format/types.js';
-import { PathError, keepBudgetFiles, resolveFiles } from './files.js';
+import { PathError, isFsError, keepBudgetFiles, named, resolveFiles, unreadable } from './files.js';
 import { findConfig, readConfig } from './config-file.js';
 import { FORMAT_NAMES, STREAMS, type FormatName } from '../format/index.js';
 // what every lint needs, imported statically so the bundle's chunks load in parallel, not one await after another
@@ -212,7 +212,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       if (recorder) {
         const n = await recorder.write();
         io.stderr(effectiveLang === 'zh' ? `budgetlint: 已把 ${n} 条发现写入基线 ${args.baseline}\n` : `budgetlint: wrote ${n} findings to the baseline ${args.baseline}\n`);
-        // a refused file was not checked: the baseline holds nothing of it, and the run says so by its exit
+        // a refused file was not checked: its entries in the baseline are kept as they were, and the exit says so
         return refusals > 0 ? 2 : 0;
       }
       if (baselineError !== undefined) throw baselineError;
@@ -325,7 +325,7 @@ export interface FileContext {
 
 /** One file, as the file loop lints it: a budget file or an imported document, with its previous year if paired. */
 export async function lintOne(f: string, earlier: string | undefined, ctx: FileContext): Promise<{ result: FileResult; extraction?: Extraction }> {
-  const fileOpts = earlier ? { ...ctx.lintOpts, previous: await (await import('./read-data.js')).readData(earlier, ctx.catalogue, ctx.cwd) } : ctx.lintOpts;
+  const fileOpts = earlier ? await withEarlier(earlier, ctx) : ctx.lintOpts;
   if (DOCUMENT_EXT.test(f)) {
     const { lintDocumentFile } = await import('../engine/lint-document.js');
     return await lintDocumentFile(f, ctx.resolved, ctx.catalogue, fileOpts);
@@ -334,16 +334,29 @@ export async function lintOne(f: string, earlier: string | undefined, ctx: FileC
 }
 
 /**
+ * The lint options with the previous year's data of a paired file. A previous-year file that cannot be read
+ * or parsed is linted in this run too, where its own findings say so: this year's is linted without it.
+ */
+async function withEarlier(earlier: string, ctx: FileContext): Promise<LintOptions> {
+  try {
+    return { ...ctx.lintOpts, previous: await (await import('./read-data.js')).readData(earlier, ctx.catalogue, ctx.cwd) };
+  } catch (e) {
+    if (e instanceof PathError) return ctx.lintOpts;
+    throw e;
+  }
+}
+
+/**
  * A failure while linting file f → the error the run reports: a PathError naming the file (unreadable,
  * not a document), a PathError or ConfigError as thrown (they name their file), or a bug, named by file.
  */
 export async function fileError(e: unknown, f: string, cwd: string): Promise<unknown> {
   if (e instanceof PathError || e instanceof ConfigError) return e;
+  const shown = path.relative(cwd, f) || f;
   const { ReadError } = await import('../read/blocks.js');
-  if (e instanceof ReadError) return new PathError(`${path.relative(cwd, f)}：${e.zh}`, `${path.relative(cwd, f)}: ${e.en}`);
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  if (!code || typeof code !== 'string') return new Error(`${path.relative(cwd, f)}: ${(e as Error | undefined)?.message ?? String(e)}`);
-  return new PathError(`无法读取 ${path.relative(cwd, f)}（${code}）`, `cannot read ${path.relative(cwd, f)} (${code})`);
+  if (e instanceof ReadError) return named(shown, e);
+  if (isFsError(e)) return unreadable(shown, e.code);
+  return new Error(`${shown}: ${(e as Error | undefined)?.message ?? String(e)}`);
 }
 
 /** A message in both languages. */
@@ -362,10 +375,9 @@ export type Outcome =
 export async function outcomeOfFailure(e: unknown, f: string, cwd: string): Promise<Outcome> {
   const err = await fileError(e, f, cwd);
   if (!(err instanceof PathError)) return toOutcome(err);
-  // the finding sits under its file's name: without the name its stderr line starts with
-  const shown = path.relative(cwd, f) || f;
-  const bare = (m: string, sep: string) => (m.startsWith(shown + sep) ? m.slice(shown.length + sep.length) : m);
-  return { result: fatal(f, bare(err.zh, '：'), bare(err.en, ': ')), refused: { zh: err.zh, en: err.en } };
+  // the finding sits under its file's name: its message need not repeat it
+  const finding = err.bare ?? err;
+  return { result: fatal(f, finding.zh, finding.en), refused: { zh: err.zh, en: err.en } };
 }
 
 export function toOutcome(e: unknown): Outcome {
@@ -393,19 +405,22 @@ async function lintHere(
   const { cache, years, ctx, explain } = run;
   const explained: string[] = [];
   for (const f of files) {
+    // only reading and linting the file are its own failures; what take does with the result is the run's
+    let done: Awaited<ReturnType<typeof lintOne>> | undefined;
+    let cached: FileResult | undefined;
     try {
-      const cached = cache && !explain ? await cache.get(f) : undefined;
-      if (cached) {
-        take(f, cached, true);
-        continue;
-      }
-      const done = await lintOne(f, years?.get(f), ctx);
-      if (explain && done.extraction) explained.push((await import('./explain.js')).explain(path.relative(ctx.cwd, f), done.extraction, explain));
-      take(f, done.result, false);
+      cached = cache && !explain ? await cache.get(f) : undefined;
+      if (!cached) done = await lintOne(f, years?.get(f), ctx);
     } catch (e) {
       const o = await outcomeOfFailure(e, f, ctx.cwd);
       if ('error' in o) throw fromOutcome(o);
       take(f, o.result, false, o.refused);
+      continue;
+    }
+    if (cached) take(f, cached, true);
+    else {
+      if (explain && done!.extraction) explained.push((await import('./explain.js')).explain(path.relative(ctx.cwd, f), done!.extraction, explain));
+      take(f, done!.result, false);
     }
   }
   return explained;

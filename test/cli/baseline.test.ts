@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, beforeAll, afterAll, beforeEach } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -251,24 +251,31 @@ describe('budgetlint --baseline (the binary)', () => {
     }),
   );
 
-  it('a document it cannot read is never written to the baseline, and --update-baseline exits 2 for it', () => {
+  // a file that cannot be read, root or not: a link to /proc/self/mem, whose read fails (EIO) on Linux
+  const canMakeUnreadable = existsSync('/proc/self/mem');
+  (canMakeUnreadable ? it : it.skip)('a file it cannot read keeps its baseline entries as they were, and --update-baseline exits 2 for it', () => {
     const cwd = mkdtempSync(path.join(dir, 'cli-'));
     writeFileSync(path.join(cwd, 'a.yaml'), OLD);
-    writeFileSync(path.join(cwd, 'broken.docx'), 'not a zip');
-    const update = cli(['a.yaml', 'broken.docx', '--baseline', 'b.json', '--update-baseline'], cwd);
+    writeFileSync(path.join(cwd, 'b.yaml'), OLD);
+    expect(cli(['a.yaml', 'b.yaml', '--baseline', 'b.json', '--update-baseline'], cwd).code).toBe(0);
+    const before = JSON.parse(readFileSync(path.join(cwd, 'b.json'), 'utf8')) as { findings: { file: string }[] };
+    expect(before.findings.filter((f) => f.file === 'b.yaml').length).toBeGreaterThan(0);
+    rmSync(path.join(cwd, 'b.yaml'));
+    symlinkSync('/proc/self/mem', path.join(cwd, 'b.yaml'));
+    const update = cli(['a.yaml', 'b.yaml', '--baseline', 'b.json', '--update-baseline'], cwd);
     expect(update.code).toBe(2);
-    expect(update.stderr).toMatch(/^budgetlint: broken\.docx：/m);
-    const written = readFileSync(path.join(cwd, 'b.json'), 'utf8');
-    expect(written).toContain('a.yaml');
-    expect(written).not.toContain('broken.docx');
-    // and with the baseline, the refusal is still reported: the other file's findings are accepted
-    const r = cli(['a.yaml', 'broken.docx', '--baseline', 'b.json', '-f', 'json'], cwd);
+    expect(update.stderr).toMatch(/^budgetlint: 无法读取 b\.yaml（EIO）$/m);
+    // not linted, so not "fixed": its entries stay for when it can be read again
+    expect(JSON.parse(readFileSync(path.join(cwd, 'b.json'), 'utf8'))).toEqual(before);
+    // and with the baseline the refusal is still reported; a.yaml's findings are accepted
+    const r = cli(['a.yaml', 'b.yaml', '--baseline', 'b.json', '-f', 'json'], cwd);
     expect(r.code).toBe(2);
-    const results = JSON.parse(r.stdout) as { filePath: string; errorCount: number; fatalErrorCount: number }[];
+    const results = JSON.parse(r.stdout) as { filePath: string; errorCount: number; fatalErrorCount: number; messages: { message: string }[] }[];
     expect(results.map((x) => [path.basename(x.filePath), x.errorCount, x.fatalErrorCount])).toEqual([
       ['a.yaml', 0, 0],
-      ['broken.docx', 1, 1],
+      ['b.yaml', 1, 1],
     ]);
+    expect(results[1]!.messages[0]!.message).toBe('无法读取（EIO）');
   });
 
   it('a changed figure makes the old finding new again', () => {
