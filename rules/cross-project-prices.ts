@@ -10,7 +10,7 @@ import type { Path } from '../src/engine/path.js';
 import { defineRule } from '../src/engine/rule.js';
 import { fmt, fmtTolerance } from '../src/functions/figures.js';
 import { memoText, parsedValues, shownValue, squash, tablesOf, type TableAt } from '../src/functions/indicators.js';
-import { isCost, isQuantity, linesOf, pairsOf, partsOf, stem } from '../src/functions/pairs.js';
+import { QTY_SUFFIX, isCost, isQuantity, linesOf, pairsOf, partsOf, stem } from '../src/functions/pairs.js';
 import type { ParsedValue } from '../src/indicators/parse-value.js';
 import type { Indicator } from '../src/model/schema.js';
 
@@ -21,7 +21,6 @@ const Options = z.strictObject({
 
 const PRICE_NAME = /(?:单价|均价|价格|单位成本)$/;
 const VERB = '(?:购买|购置|采购|定制|制作|印制|加装)';
-const QTY_TAIL = new RegExp(`${VERB}?(?:数量|个数|件数|总数|数)$`);
 const VERB_TAIL = new RegExp(`${VERB}$`);
 const VERB_HEAD = new RegExp(`^${VERB}`);
 const COST_TAIL = new RegExp(`${VERB}?(?:成本|费用|金额|总额|总价|资金|经费)$`);
@@ -36,7 +35,7 @@ function itemOf(name: string, kind: 'quantity' | 'price'): string {
 const itemFrom = (kind: 'quantity' | 'price') => memoText((name: string): string => {
   let s = stem(name, kind);
   for (;;) {
-    const t = s.replace(QTY_TAIL, '').replace(VERB_TAIL, '').replace(VERB_HEAD, '');
+    const t = s.replace(QTY_SUFFIX, '').replace(VERB_TAIL, '').replace(VERB_HEAD, '');
     if (t === s || t === '') return s;
     s = t;
   }

@@ -13,7 +13,8 @@ import { memoText, parsedValues, squash } from './indicators.js';
 import { decimalsOf } from '../arith/decimal.js';
 import { PerDocument } from '../engine/per-document.js';
 
-const QTY_SUFFIX = /(?:购买|购置|采购|定制|制作|印制|加装)?(?:数量|个数|件数|总数|数)$/;
+/** A quantity's name ends so ("宣传册印制数量"); what is left before it is the item. */
+export const QTY_SUFFIX = /(?:购买|购置|采购|定制|制作|印制|加装)?(?:数量|个数|件数|总数|数)$/;
 const PRICE_SUFFIX = /(?:购买|购置|采购|定制|制作|印制)?(?:单价|均价|价格|单位成本)$/;
 
 export function isQuantity(ind: Indicator): boolean {
