@@ -118,7 +118,7 @@ export async function lintData(
   if (schemaLevel) for (const p of pending) if (p.ruleId === SCHEMA_RULE_ID) p.level = schemaLevel;
   const unit: MoneyUnit = doc.document?.unit ?? '万元';
   const lexicons = opts.lexicons ?? defaultLexicons();
-  const previous = opts.previous && typeof opts.previous === 'object' ? modelOf(opts.previous, []) : undefined;
+  const previous = opts.previous && typeof opts.previous === 'object' ? previousModel(opts.previous) : undefined;
   try {
     runRules(rules, doc, unit, lexicons, previous, pending);
   } finally {
@@ -183,6 +183,17 @@ function runRules(
  * say it: the schemas are built at import and read the setting then.)
  */
 const PARSE = { jitless: true } as const;
+
+/**
+ * Last year's model: with --previous every document of a run is given the same data, which is modelled once,
+ * not once per document. One slot, not a table: a batch's paired years give each document its own data,
+ * which must die young with it (see src/engine/per-document.ts).
+ */
+let lastPrevious: { data: object; model: RuleContext['doc'] } | undefined;
+function previousModel(data: object): RuleContext['doc'] {
+  if (lastPrevious?.data !== data) lastPrevious = { data, model: modelOf(data, []) };
+  return lastPrevious.model;
+}
 
 /** The whole model when it is valid; otherwise each top-level part that is, so one bad part does not silence the rest. */
 function modelOf(data: object, pending: Pending[]): RuleContext['doc'] {

@@ -530,3 +530,27 @@ describe('previous-year', () => {
     }
   });
 });
+
+describe('last year’s model in a run', () => {
+  it('is made once for documents given the same data (--previous), afresh for other data, and the same to every rule', async () => {
+    const seen: unknown[] = [];
+    const spy = {
+      meta: { id: 'spy-previous', type: 'problem' as const, description: { zh: '', en: '' }, defaultSeverity: 'error' as const, messages: {}, docs: '' },
+      check: (ctx: { previous?: unknown }) => void seen.push(ctx.previous),
+    };
+    const resolved = resolveRules([spy, rule], [{ source: 'test', rules: { 'spy-previous': 'error', [rule.meta.id]: 'error' } }]);
+    const body = 'expenditure:\n  total: {amount: 110.00, prior: 100.00}\n';
+    const lastYear = last('expenditure:\n  total: 90.00\n');
+    const data = dataOf(lastYear);
+    const a = await lintText(withHeader(body), 'a.yaml', resolved, { previous: data });
+    const b = await lintText(withHeader(body), 'b.yaml', resolved, { previous: data });
+    const c = await lintText(withHeader(body), 'c.yaml', resolved, { previous: dataOf(lastYear) });
+    expect(seen).toHaveLength(3);
+    expect(seen[0]).toBeDefined();
+    expect(seen[1]).toBe(seen[0]);
+    expect(seen[2]).not.toBe(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
+    // and the rule reads it alike each time: the stated prior 100.00 against last year's 90.00
+    for (const r of [a, b, c]) expect(r.findings.map((f) => f.ruleId)).toEqual(['previous-year']);
+  });
+});
