@@ -9,7 +9,7 @@ import { compare } from '../src/arith/compare.js';
 import type { Path } from '../src/engine/path.js';
 import { defineRule } from '../src/engine/rule.js';
 import { fmt, fmtTolerance } from '../src/functions/figures.js';
-import { memoText, parsedValues, shownValue, squash, tablesOf, type TableAt } from '../src/functions/indicators.js';
+import { memoText, rowsOf, shownValue, squash, tablesOf, type TableAt } from '../src/functions/indicators.js';
 import { QTY_SUFFIX, isCost, isQuantity, linesOf, pairsOf, partsOf, stem } from '../src/functions/pairs.js';
 import type { ParsedValue } from '../src/indicators/parse-value.js';
 import type { Indicator } from '../src/model/schema.js';
@@ -76,7 +76,7 @@ interface PriceRow {
 function priceRows(at: TableAt): PriceRow[] {
   const inds = at.table.indicators;
   const pairs = pairsOf(inds);
-  const values = parsedValues(inds);
+  const rows = rowsOf(inds);
   // the quantity rows by name and by item, in one pass (not one per price row); a price row is a 成本
   // row, so it is never one of them
   const quantityNames = new Set<string>();
@@ -92,7 +92,7 @@ function priceRows(at: TableAt): PriceRow[] {
   const out: PriceRow[] = [];
   inds.forEach((ind, i) => {
     if (!isCost(ind)) return;
-    const v = values[i];
+    const v = rows[i]?.value;
     if (!v?.ok || v.value.dimension !== 'money' || !v.value.scaled) return;
     const named = PRICE_NAME.test(squash(ind.name));
     const same = quantityNames.has(ind.name);
@@ -105,7 +105,7 @@ function priceRows(at: TableAt): PriceRow[] {
       const cands = quantityItems.get(item);
       if (cands?.length === 1) q = cands[0];
     }
-    const qv = q === undefined ? undefined : values[q];
+    const qv = q === undefined ? undefined : rows[q]?.value;
     const units = qv?.ok ? unitsOf(inds[q!]!, qv.value) : new Set<string>();
     out.push({ at, index: i, ind, price: v.value as ParsedValue & { scaled: Decimal }, item, units });
   });
@@ -180,14 +180,14 @@ export default defineRule({
     const all = [...tables.filter((t) => t.department).flatMap(priceRows), ...rows.flat()];
     tables.forEach((at) => {
       const inds = at.table.indicators;
-      const values = parsedValues(inds);
+      const rows = rowsOf(inds);
       inds.forEach((ind, i) => {
         if (!isQuantity(ind) || isCost(ind)) return;
         const parts = partsOf(ind);
         if (parts.length < 2) return;
         const item = itemOf(ind.name, 'quantity');
         const ceilings = inds
-          .map((o, j) => ({ o, j, v: values[j] }))
+          .map((o, j) => ({ o, j, v: rows[j]?.value }))
           .filter(({ o, j, v }) => j !== i && isCost(o) && v?.ok && v.value.dimension === 'money' && v.value.scaled
             && (v.value.operator === undefined || ['≤', '<', '='].includes(v.value.operator))
             && squash(o.name).replace(COST_TAIL, '').replace(VERB_HEAD, '') === item);

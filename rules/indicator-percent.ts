@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../src/engine/rule.js';
-import { parsedValues, shownValue, tablesOf } from '../src/functions/indicators.js';
+import { rowsOf, shownValue, tablesOf } from '../src/functions/indicators.js';
 
 const Options = z.strictObject({
   /** Names of growth and comparison measures, which may exceed 100% (较上年增长120%): not checked. */
@@ -28,9 +28,9 @@ export default defineRule({
   check(ctx) {
     const { mayExceed } = ctx.options;
     for (const { path, table } of tablesOf(ctx.doc)) {
-      const values = parsedValues(table.indicators);
+      const rows = rowsOf(table.indicators);
       table.indicators.forEach((ind, i) => {
-        const r = values[i];
+        const r = rows[i]?.value;
         if (!r?.ok || r.value.dimension !== 'percent' || r.value.baseUnit !== '%') return;
         const v = r.value;
         if (mayExceed.some((w) => ind.name.includes(w))) return;

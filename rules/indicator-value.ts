@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
-import { parsedValues, tablesOf } from '../src/functions/indicators.js';
+import { rowsOf, tablesOf } from '../src/functions/indicators.js';
 
 export default defineRule({
   meta: {
@@ -20,9 +20,9 @@ export default defineRule({
   },
   check(ctx) {
     for (const { path, table } of tablesOf(ctx.doc)) {
-      const values = parsedValues(table.indicators);
+      const rows = rowsOf(table.indicators);
       table.indicators.forEach((ind, i) => {
-        const r = values[i];
+        const r = rows[i]?.value;
         if (r && !r.ok && r.reason === 'unparseable') {
           ctx.report({ path: [...path, 'indicators', i, 'value'], messageId: 'unparseable', data: { name: ind.name, value: r.text } });
         }

@@ -5,9 +5,8 @@ import { convertMoney } from '../src/arith/units.js';
 import { defineRule } from '../src/engine/rule.js';
 import { fmt } from '../src/functions/figures.js';
 import { decimalsOf } from '../src/arith/decimal.js';
-import { tablesOf } from '../src/functions/indicators.js';
+import { rowsOf, tablesOf } from '../src/functions/indicators.js';
 import { linesOf, pairsOf, partsOf, isQuantity } from '../src/functions/pairs.js';
-import { parsedValues } from '../src/functions/indicators.js';
 
 export default defineRule({
   meta: {
@@ -46,7 +45,7 @@ export default defineRule({
     for (const { path, table } of tablesOf(ctx.doc)) {
       const inds = table.indicators;
       const pairs = pairsOf(inds);
-      const values = parsedValues(inds);
+      const rows = rowsOf(inds);
       // 1. a line's arithmetic stated in words: "纸杯25000个，每个0.4元，需1万元"
       inds.forEach((ind, i) => {
         for (const line of linesOf(ind)) {
@@ -65,7 +64,7 @@ export default defineRule({
             });
           }
           // the words against the row's own value and its paired price
-          const q = values[i];
+          const q = rows[i]?.value;
           if (q?.ok && q.value.scaled && isQuantity(ind) && !q.value.scaled.eq(line.quantity)) {
             ctx.report({ path: at, messageId: 'lineVsIndicator', data: { text, what: '数量', whatEn: 'quantity', textValue: line.quantityText, name: ind.name, value: q.value.text } });
           }
@@ -93,7 +92,7 @@ export default defineRule({
       // 3. a count stated as parts: "A4纸10箱，硒鼓18支；笔10盒" against ≥38
       inds.forEach((ind, i) => {
         if (!isQuantity(ind)) return;
-        const v = values[i];
+        const v = rows[i]?.value;
         if (!v?.ok || !v.value.scaled || v.value.dimension !== 'count') return;
         const parts = partsOf(ind);
         if (parts.length < 2) return;

@@ -168,14 +168,6 @@ export function rowsOf(indicators: readonly Indicator[]): readonly Row[] {
   return out;
 }
 
-/** parsedValue of each indicator of a table, by index: one lookup per table for a rule that reads every row. */
-export function parsedValues(indicators: readonly Indicator[]): readonly (ParseResult | undefined)[] {
-  let out = valuesCache.get(indicators);
-  if (!out) valuesCache.set(indicators, (out = rowsOf(indicators).map((r) => r.value)));
-  return out;
-}
-const valuesCache = new PerDocument<readonly Indicator[], readonly (ParseResult | undefined)[]>();
-
 /** The value as the reader sees it: operator, value and unit together. */
 export function shownValue(ind: Indicator): string {
   return `${ind.operator?.trim() ?? ''}${ind.value ?? ''}${ind.unit?.trim() ?? ''}`;

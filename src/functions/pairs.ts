@@ -9,7 +9,7 @@
 import { Decimal } from 'decimal.js';
 import type { ParsedValue } from '../indicators/parse-value.js';
 import type { Indicator } from '../model/schema.js';
-import { memoText, parsedValues, squash } from './indicators.js';
+import { memoText, rowsOf, squash } from './indicators.js';
 import { decimalsOf } from '../arith/decimal.js';
 import { PerDocument } from '../engine/per-document.js';
 
@@ -59,13 +59,13 @@ export function pairsOf(indicators: readonly Indicator[]): readonly Pair[] {
 
 function findPairs(indicators: readonly Indicator[]): Pair[] {
   // how many quantity rows bear each name: one pass, not one per price row
-  const values = parsedValues(indicators);
+  const rows = rowsOf(indicators);
   const quantityNames = new Map<string, number>();
   for (const o of indicators) if (isQuantity(o)) quantityNames.set(o.name, (quantityNames.get(o.name) ?? 0) + 1);
   const prices = new Map<string, number[]>();
   indicators.forEach((ind, i) => {
     if (!isCost(ind)) return;
-    const v = values[i];
+    const v = rows[i]?.value;
     if (!v?.ok || v.value.dimension !== 'money' || !v.value.scaled) return;
     // a price row is named as one (单价/均价…) or carries the very name of a quantity row (纸杯定制 ↔ 纸杯定制)
     const named = PRICE_SUFFIX.test(ind.name);
@@ -79,12 +79,12 @@ function findPairs(indicators: readonly Indicator[]): Pair[] {
   const out: Pair[] = [];
   indicators.forEach((ind, i) => {
     if (!isQuantity(ind) || isCost(ind)) return;
-    const q = values[i];
+    const q = rows[i]?.value;
     if (!q?.ok || !q.value.scaled || q.value.dimension === 'money' || q.value.dimension === 'percent') return;
     const s = stem(ind.name, 'quantity');
     const match = prices.get(s);
     if (!s || !match || match.length !== 1) return;
-    const p = values[match[0]!];
+    const p = rows[match[0]!]?.value;
     if (p?.ok) out.push({ quantityIndex: i, priceIndex: match[0]!, quantity: q.value, price: p.value, stem: s });
   });
   return out;
