@@ -17,8 +17,9 @@
 //                threads work beside the linting thread), which bounds any speed-up: cores ÷ that
 //   profile      where the single-thread lint time goes (node --cpu-prof on the sources, self time by module)
 // BUDGETLINT_BIN=path/to/budgetlint.js times another build (e.g. BUDGETLINT_OUTDIR's) instead of dist/.
-// `--quick` (under a minute): 250 documents, RSS at 250 and 1,000 (reported under the same key), one run of
-// each --jobs, fewer latency runs, no profile or control, and only the JSON line on stdout. The full run
+// `--quick` (under a minute): the same 1,000 documents (on fewer, worker threads cannot pay for their start-up,
+// and a --jobs speed-up measured there says nothing), one run of each --jobs and of the parse, RSS at 250 and
+// 1,000 (reported under the same key), fewer latency runs, no profile or control, and only the JSON line on stdout. The full run
 // prints a table, then the same JSON line last. Progress goes to stderr.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -30,8 +31,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = process.env.BUDGETLINT_BIN ? path.resolve(process.env.BUDGETLINT_BIN) : path.join(root, 'dist/budgetlint.js');
 const quick = process.argv.includes('--quick');
 const counts = quick
-  ? { corpus: 250, rssSmall: 250, rssLarge: 1000, latencyRuns: 7, profileDocs: 0, pairs: 1, rssRuns: 1 }
-  : { corpus: 1000, rssSmall: 1000, rssLarge: 10000, latencyRuns: 21, profileDocs: 100, pairs: 2, rssRuns: 3 };
+  ? { corpus: 1000, rssSmall: 250, rssLarge: 1000, latencyRuns: 7, profileDocs: 0, pairs: 1, rssRuns: 1, parseRuns: 1 }
+  : { corpus: 1000, rssSmall: 1000, rssLarge: 10000, latencyRuns: 21, profileDocs: 100, pairs: 2, rssRuns: 3, parseRuns: 3 };
 const cores = availableParallelism();
 const log = (s) => process.stderr.write(`bench: ${s}\n`);
 if (!existsSync(BIN)) throw new Error('build first: npm run build');
@@ -167,7 +168,7 @@ const best = (runs) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
 const j1 = best(runs1);
 const j2 = best(runs2);
 const jDefault = cores === 2 ? j2 : cores === 1 ? j1 : (log(`linting with --jobs ${cores}`), lintRun(main.dir, cores));
-const parseMs = median(Array.from({ length: 3 }, () => parseOnly(main.files)));
+const parseMs = median(Array.from({ length: counts.parseRuns }, () => parseOnly(main.files)));
 const lintMs = Math.max(1, j1.ms - startup);
 const lintDefaultMs = Math.max(1, jDefault.ms - startup);
 
@@ -188,7 +189,7 @@ const rssOf = (dir) => {
   return { rssMB: median(runs.map((r) => r.rssMB)), all: runs.map((r) => r.rssMB), ms: median(runs.map((r) => r.ms)) };
 };
 const small = rssOf(counts.rssSmall === counts.corpus ? main.dir : corpus(counts.rssSmall).dir);
-const largeCorpus = corpus(counts.rssLarge);
+const largeCorpus = counts.rssLarge === counts.corpus ? main : corpus(counts.rssLarge);
 const large = rssOf(largeCorpus.dir);
 // full run only: where the peak settles (the first half of the large corpus: does memory still grow between
 // 5,000 and 10,000 documents?), and --jobs 2 against --jobs 1 over the large corpus, where the second
@@ -208,7 +209,7 @@ if (!quick) {
   const two10k = cores === 2 ? large.ms : lintRun(largeCorpus.dir, 2).ms;
   scaled = { j1: one10k.ms, j2: two10k, cores: one10k.cpuMs / one10k.ms, j2Is: cores === 2 ? `the median of the ${counts.rssRuns} RSS runs` : 'one run' };
 }
-rmSync(largeCorpus.dir, { recursive: true, force: true });
+if (largeCorpus !== main) rmSync(largeCorpus.dir, { recursive: true, force: true });
 
 // the control: documents without findings, so the report holds nothing per document (full run only)
 let control;
