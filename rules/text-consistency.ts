@@ -19,7 +19,7 @@
 import { Decimal } from 'decimal.js';
 import { z } from 'zod';
 import type { Path } from '../src/engine/path.js';
-import { defineRule } from '../src/engine/rule.js';
+import { defineRule, type RuleContext } from '../src/engine/rule.js';
 import type { Lexicons } from '../src/model/lexicons.js';
 // not `.value instanceof Decimal`: a figure's Decimal is made when first read, and this rule needs none
 import { isStated } from '../src/model/scalars.js';
@@ -60,12 +60,25 @@ const NOT_PROSE = new Set(['source', 'kind', 'unit', 'department']);
 
 /** Every non-blank string of the model with its place, but $schema and NOT_PROSE; numbers (stated figures) are not text. */
 function textsOf(doc: object): Texts {
-  // the last document's strings are slices of its file: slots this document does not write over would keep it
-  texts.text.fill('', 0, texts.n);
   texts.n = 0;
   texts.nodes = 0;
   walk(doc, -1);
   return texts;
+}
+
+/**
+ * Lets go of the document's strings once its check is over. They are slices of its file, and this array lives
+ * in V8's old generation: held here until the next document's check, they and the file text under them were
+ * kept alive through the young collections in between, and so promoted.
+ */
+function letGo(texts: Texts): void {
+  texts.text.fill('', 0, texts.n);
+  texts.n = 0;
+}
+
+/** For tests: how many of a document's strings the rule still holds between checks (none). */
+export function textsHeld(): number {
+  return texts.text.filter((t) => t !== '').length;
 }
 
 /** v is at node `self`; its child at key k, a node of its own if it is a string or a container */
@@ -1018,50 +1031,59 @@ export default defineRule({
     docs: 'docs/rules/text-consistency.md',
   },
   check(ctx) {
-    const { nameEdits, nearWords, minContext } = ctx.options;
     const texts = textsOf(ctx.doc);
-    const words = wordsOf(ctx.lexicons);
-    const met = fresh(words);
-    const distinct = distinctOf(texts, words);
-    const near = nearIndexOf(nearWords);
-    /** spans already reported, per text: a slip inside the department's name is reported as that */
-    const taken: { t: number; a: number; b: number }[] = [];
-
-    // 1. the department's name, one or two characters off
-    const dept = ctx.doc.document?.department?.replace(/\s+/g, '');
-    const misspelt = dept && [...dept].length >= 4 ? departmentSlips(dept, nameEdits) : undefined;
-    if (dept && misspelt) {
-      for (let t = 0; t < texts.n; t++) {
-        const text = texts.text[t]!;
-        for (const c of misspelt[distinct.uOf[t]!] ?? NONE) {
-          taken.push({ t, a: c.a, b: c.a + c.n });
-          ctx.report({ path: pathOf(texts, t), messageId: 'departmentName', data: { word: text.slice(c.a, c.a + c.n), context: around(text, c.a, c.n), intended: dept, edits: c.d } });
-        }
-      }
-    }
-
-    // 2. terms: the places of every stretch looked up, then the slips of glossary terms and of the document's own words
-    countStretches(distinct, met, docNo);
-    const slips = new Map<string, Slip>();
-    glossarySlips(words, near, slips);
-    ownSlips(met, near, minContext, slips);
-    for (const s of [...slips.values()].sort((a, b) => a.t - b.t || a.i - b.i)) {
-      if (taken.some((k) => k.t === s.t && k.a < s.i + s.n && s.i < k.b)) continue;
-      const text = texts.text[s.t]!;
-      ctx.report({ path: pathOf(texts, s.t), messageId: 'term', data: { word: s.word, context: around(text, s.i, s.n), intended: s.intended, count: s.count } });
-    }
-
-    // 3. template text left in
-    let left = false;
-    for (let u = 0; u < distinct.n && !left; u++) left = distinct.info[u]!.placeholders !== undefined;
-    if (left) {
-      for (let t = 0; t < texts.n; t++) {
-        const text = texts.text[t]!;
-        for (const f of distinct.info[distinct.uOf[t]!]!.placeholders ?? NONE) ctx.report({ path: pathOf(texts, t), messageId: 'placeholder', data: { word: f.p, context: around(text, f.i, f.p.length) } });
-      }
+    try {
+      checkTexts(ctx, texts);
+    } finally {
+      letGo(texts);
     }
   },
 });
+
+/** The checks of one document's texts (see the rule's description), while `texts` holds them. */
+function checkTexts(ctx: RuleContext<z.output<typeof Options>>, texts: Texts): void {
+  const { nameEdits, nearWords, minContext } = ctx.options;
+  const words = wordsOf(ctx.lexicons);
+  const met = fresh(words);
+  const distinct = distinctOf(texts, words);
+  const near = nearIndexOf(nearWords);
+  /** spans already reported, per text: a slip inside the department's name is reported as that */
+  const taken: { t: number; a: number; b: number }[] = [];
+
+  // 1. the department's name, one or two characters off
+  const dept = ctx.doc.document?.department?.replace(/\s+/g, '');
+  const misspelt = dept && [...dept].length >= 4 ? departmentSlips(dept, nameEdits) : undefined;
+  if (dept && misspelt) {
+    for (let t = 0; t < texts.n; t++) {
+      const text = texts.text[t]!;
+      for (const c of misspelt[distinct.uOf[t]!] ?? NONE) {
+        taken.push({ t, a: c.a, b: c.a + c.n });
+        ctx.report({ path: pathOf(texts, t), messageId: 'departmentName', data: { word: text.slice(c.a, c.a + c.n), context: around(text, c.a, c.n), intended: dept, edits: c.d } });
+      }
+    }
+  }
+
+  // 2. terms: the places of every stretch looked up, then the slips of glossary terms and of the document's own words
+  countStretches(distinct, met, docNo);
+  const slips = new Map<string, Slip>();
+  glossarySlips(words, near, slips);
+  ownSlips(met, near, minContext, slips);
+  for (const s of [...slips.values()].sort((a, b) => a.t - b.t || a.i - b.i)) {
+    if (taken.some((k) => k.t === s.t && k.a < s.i + s.n && s.i < k.b)) continue;
+    const text = texts.text[s.t]!;
+    ctx.report({ path: pathOf(texts, s.t), messageId: 'term', data: { word: s.word, context: around(text, s.i, s.n), intended: s.intended, count: s.count } });
+  }
+
+  // 3. template text left in
+  let left = false;
+  for (let u = 0; u < distinct.n && !left; u++) left = distinct.info[u]!.placeholders !== undefined;
+  if (left) {
+    for (let t = 0; t < texts.n; t++) {
+      const text = texts.text[t]!;
+      for (const f of distinct.info[distinct.uOf[t]!]!.placeholders ?? NONE) ctx.report({ path: pathOf(texts, t), messageId: 'placeholder', data: { word: f.p, context: around(text, f.i, f.p.length) } });
+    }
+  }
+}
 
 const LATIN = /[A-Za-z]/;
 const ONE_LETTER_RUN = /^([A-Za-z])\1*$/;

@@ -5,6 +5,7 @@ import { lintText } from '../../src/engine/lint.js';
 import { resolveRules } from '../../src/engine/config.js';
 import { loadCatalogue } from '../../src/relations/load.js';
 import { allRules } from '../../rules/index.js';
+import { textsHeld } from '../../rules/text-consistency.js';
 
 describe('PerDocument: memos of one document', () => {
   it('keeps a value until the document is done, then lets go of it', () => {
@@ -38,6 +39,8 @@ describe('PerDocument: memos of one document', () => {
       // the rules did use the memos (views, indicator readings, figures), and found things
       expect(result.findings.length).toBeGreaterThan(0);
       expect(heldByMemos()).toBe(0);
+      // nor text-consistency's list of the document's strings (slices of its file, in a long-lived array)
+      expect(textsHeld()).toBe(0);
     }
   });
 });
