@@ -1031,9 +1031,8 @@ export default defineRule({
     docs: 'docs/rules/text-consistency.md',
   },
   check(ctx) {
-    const texts = textsOf(ctx.doc);
     try {
-      checkTexts(ctx, texts);
+      checkTexts(ctx, textsOf(ctx.doc));
     } finally {
       letGo(texts);
     }

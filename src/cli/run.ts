@@ -301,6 +301,8 @@ export async function lintOptionsFor(s: LintSettings, setup: Setup): Promise<Lin
   if (s.previous) {
     const { readData } = await import('./read-data.js');
     lintOpts.previous = await readData(path.resolve(s.cwd, s.previous), setup.catalogue, s.cwd);
+    const model = (await import('../engine/lint.js')).previousModel(lintOpts.previous);
+    if (model) lintOpts.previousModel = model;
   }
   return lintOpts;
 }
@@ -339,7 +341,9 @@ export async function lintOne(f: string, earlier: string | undefined, ctx: FileC
  */
 async function withEarlier(earlier: string, ctx: FileContext): Promise<LintOptions> {
   try {
-    return { ...ctx.lintOpts, previous: await (await import('./read-data.js')).readData(earlier, ctx.catalogue, ctx.cwd) };
+    // (a run with --previous pairs no years, so no previousModel of its own is dropped here)
+    const { previousModel: _, ...opts } = ctx.lintOpts;
+    return { ...opts, previous: await (await import('./read-data.js')).readData(earlier, ctx.catalogue, ctx.cwd) };
   } catch (e) {
     if (e instanceof PathError) return ctx.lintOpts;
     throw e;

@@ -40,6 +40,8 @@ export interface LintOptions {
   lexicons?: Lexicons;
   /** last year's disclosure, as read (YAML/JSON data or an imported document's data) */
   previous?: unknown;
+  /** `previous` modelled already (previousModel), for a run whose every document is given the same data */
+  previousModel?: RuleContext['doc'];
   /** report `budgetlint-disable` comments that suppress nothing (ESLint's --report-unused-disable-directives) */
   reportUnusedDirectives?: boolean;
 }
@@ -118,7 +120,7 @@ export async function lintData(
   if (schemaLevel) for (const p of pending) if (p.ruleId === SCHEMA_RULE_ID) p.level = schemaLevel;
   const unit: MoneyUnit = doc.document?.unit ?? '万元';
   const lexicons = opts.lexicons ?? defaultLexicons();
-  const previous = opts.previous && typeof opts.previous === 'object' ? previousModel(opts.previous) : undefined;
+  const previous = opts.previousModel ?? (opts.previous && typeof opts.previous === 'object' ? modelOf(opts.previous, []) : undefined);
   try {
     runRules(rules, doc, unit, lexicons, previous, pending);
   } finally {
@@ -185,14 +187,11 @@ function runRules(
 const PARSE = { jitless: true } as const;
 
 /**
- * Last year's model: with --previous every document of a run is given the same data, which is modelled once,
- * not once per document. One slot, not a table: a batch's paired years give each document its own data,
- * which must die young with it (see src/engine/per-document.ts).
+ * Last year's model, made once where the same data is given to every document of a run (--previous:
+ * src/cli/run.ts lintOptionsFor), not once per document. A paired year's data is modelled with its document.
  */
-let lastPrevious: { data: object; model: RuleContext['doc'] } | undefined;
-function previousModel(data: object): RuleContext['doc'] {
-  if (lastPrevious?.data !== data) lastPrevious = { data, model: modelOf(data, []) };
-  return lastPrevious.model;
+export function previousModel(data: unknown): RuleContext['doc'] | undefined {
+  return data && typeof data === 'object' ? modelOf(data, []) : undefined;
 }
 
 /** The whole model when it is valid; otherwise each top-level part that is, so one bad part does not silence the rest. */

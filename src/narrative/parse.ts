@@ -18,11 +18,11 @@
  */
 import { Decimal } from 'decimal.js';
 import { decimalsOf, normaliseNumberText } from '../arith/decimal.js';
+import { moneyExponent, type MoneyUnit } from '../arith/units.js';
 import type { Stated } from '../model/scalars.js';
 import type { Change, Statement } from '../model/schema.js';
 import { compact, normaliseLabel } from './normalise.js';
 
-export type MoneyUnit = '元' | '万元' | '亿元';
 export type OffsetField = 'label' | 'amount' | 'share' | 'change' | 'rate' | 'blank';
 
 export interface NarrativeOffset {
@@ -154,12 +154,10 @@ function stated(text: string): Stated {
   return { value: new Decimal(norm), text: norm, decimals: decimalsOf(norm) };
 }
 
-const FACTOR: Record<MoneyUnit, number> = { 元: 0, 万元: 4, 亿元: 8 };
-
 /** An amount written in one unit, in another: exact, with the places that keep its rounding the same. */
 function convert(s: Stated, from: MoneyUnit, to: MoneyUnit): Stated {
   if (from === to) return s;
-  const shift = FACTOR[from] - FACTOR[to];
+  const shift = moneyExponent(from) - moneyExponent(to);
   const value = s.value.times(new Decimal(10).pow(shift));
   const decimals = Math.max(0, s.decimals - shift);
   const text = value.toFixed(decimals);

@@ -4,6 +4,10 @@
  * the engine as `previous` like `--previous FILE` does. The helper below is lintWith with that option.
  */
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { lintOptionsFor, loadSetup, type LintSettings } from '../../src/cli/run.js';
 import rule from '../../rules/previous-year.js';
 import { resolveRules } from '../../src/engine/config.js';
 import type { Finding } from '../../src/engine/finding.js';
@@ -532,7 +536,7 @@ describe('previous-year', () => {
 });
 
 describe('last year’s model in a run', () => {
-  it('is made once for documents given the same data (--previous), afresh for other data, and the same to every rule', async () => {
+  it('is modelled once for a run given --previous (lintOptionsFor), and every document gets that very model', async () => {
     const seen: unknown[] = [];
     const spy = {
       meta: { id: 'spy-previous', type: 'problem' as const, description: { zh: '', en: '' }, defaultSeverity: 'error' as const, messages: {}, docs: '' },
@@ -541,16 +545,25 @@ describe('last year’s model in a run', () => {
     const resolved = resolveRules([spy, rule], [{ source: 'test', rules: { 'spy-previous': 'error', [rule.meta.id]: 'error' } }]);
     const body = 'expenditure:\n  total: {amount: 110.00, prior: 100.00}\n';
     const lastYear = last('expenditure:\n  total: 90.00\n');
-    const data = dataOf(lastYear);
-    const a = await lintText(withHeader(body), 'a.yaml', resolved, { previous: data });
-    const b = await lintText(withHeader(body), 'b.yaml', resolved, { previous: data });
-    const c = await lintText(withHeader(body), 'c.yaml', resolved, { previous: dataOf(lastYear) });
-    expect(seen).toHaveLength(3);
-    expect(seen[0]).toBeDefined();
-    expect(seen[1]).toBe(seen[0]);
-    expect(seen[2]).not.toBe(seen[0]);
-    expect(seen[2]).toEqual(seen[0]);
-    // and the rule reads it alike each time: the stated prior 100.00 against last year's 90.00
-    for (const r of [a, b, c]) expect(r.findings.map((f) => f.ruleId)).toEqual(['previous-year']);
+    const dir = mkdtempSync(path.join(tmpdir(), 'budgetlint-previous-'));
+    try {
+      writeFileSync(path.join(dir, 'last.yaml'), lastYear);
+      const settings: LintSettings = { cwd: dir, rule: [], reportUnusedDirectives: false, previous: 'last.yaml' };
+      const opts = await lintOptionsFor(settings, await loadSetup(settings));
+      expect(opts.previousModel).toBeDefined();
+      const a = await lintText(withHeader(body), 'a.yaml', resolved, opts);
+      const b = await lintText(withHeader(body), 'b.yaml', resolved, opts);
+      // the data alone (a paired year): modelled for its document, to the same model
+      const c = await lintText(withHeader(body), 'c.yaml', resolved, { previous: dataOf(lastYear) });
+      expect(seen).toHaveLength(3);
+      expect(seen[0]).toBe(opts.previousModel);
+      expect(seen[1]).toBe(opts.previousModel);
+      expect(seen[2]).not.toBe(opts.previousModel);
+      expect(seen[2]).toEqual(opts.previousModel);
+      // and the rule reads it alike each time: the stated prior 100.00 against last year's 90.00
+      for (const r of [a, b, c]) expect(r.findings.map((f) => f.ruleId)).toEqual(['previous-year']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
