@@ -143,6 +143,48 @@ describe('the CLI on broken and hostile files', () => {
     );
   }, 300_000);
 
+  it('a batch mixing broken budget files with damaged .docx/.xlsx/.pdf documents: every file reported once, in order, each refusal named once, the same with --jobs 2', async () => {
+    const good = await docx(p('2024年部门预算'));
+    // a document's bytes cut, overwritten or random: refused (exit 2), or read when the damage missed
+    const damagedDoc = fc.record({
+      ext: fc.constantFrom('docx', 'xlsx', 'pdf'),
+      bytes: fc.oneof(
+        fc.double({ min: 0, max: 1, noNaN: true }).map((cut) => good.slice(0, Math.floor(good.length * cut))),
+        fc.uint8Array({ minLength: 0, maxLength: 64 }),
+        fc.constant(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])), // "%PDF-" and nothing more
+      ),
+    });
+    const entry = fc.oneof(
+      fc.oneof(truncated, mutated).map((x) => ({ ext: x.ext as string, bytes: x.text as Uint8Array | string })),
+      damagedDoc.map((x) => ({ ext: x.ext as string, bytes: x.bytes as Uint8Array | string })),
+    );
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 16, maxLength: 20 }), (entries) => {
+        const sub = path.join(dir, `mixed-${n++}`);
+        mkdirSync(sub);
+        const files = entries.map((e, i) => {
+          const f = path.join(sub, `f${String(i).padStart(2, '0')}.${e.ext}`);
+          writeFileSync(f, e.bytes);
+          return f;
+        });
+        const one = cli(['--jobs', '1', '-f', 'json', ...files]);
+        const two = cli(['--jobs', '2', '-f', 'json', ...files]);
+        behaves(one, ...files);
+        expect(two.code).toBe(one.code);
+        expect(two.stdout).toBe(one.stdout);
+        expect(two.stderr).toBe(one.stderr);
+        // a refusal is a fatal finding of its file, not the end of the run: every file is in the report, in order
+        const results = JSON.parse(one.stdout) as { filePath: string; messages: { fatal?: boolean }[] }[];
+        expect(results.map((r) => path.basename(r.filePath))).toEqual(files.map((f) => path.basename(f)));
+        const refused = one.stderr.split('\n').filter((l) => l.startsWith('budgetlint: '));
+        for (const line of refused) expect(files.filter((f) => line.includes(path.basename(f))).length).toBe(1);
+        expect(one.code === 2).toBe(refused.length > 0);
+        rmSync(sub, { recursive: true, force: true });
+      }),
+      { numRuns: 2 },
+    );
+  }, 300_000);
+
   // Fixed (src/model/introspect.ts, see test/fuzz/loader.test.ts): a key named like a member of
   // Object.prototype where the model has an object ended the run with exit 2, "internal error: …: Cannot read
   // properties of undefined (reading 'def')", instead of reporting an unknown key (exit 1).
