@@ -46,6 +46,29 @@ function behaves(r: Run, ...files: string[]): void {
   if (r.code === 2) expect(files.some((f) => r.stderr.includes(path.basename(f))) ? 'named' : r.stderr).toBe('named');
 }
 
+/** The entries as files of one directory, linted with --jobs 1 and --jobs 2: both keep the contract and agree byte for byte. */
+function batch(entries: readonly { ext: string; bytes: Uint8Array | string }[]): { files: string[]; one: Run } {
+  const sub = path.join(dir, `batch-${n++}`);
+  mkdirSync(sub);
+  try {
+    const files = entries.map((e, i) => {
+      const f = path.join(sub, `f${String(i).padStart(2, '0')}.${e.ext}`);
+      writeFileSync(f, e.bytes);
+      return f;
+    });
+    const one = cli(['--jobs', '1', '-f', 'json', ...files]);
+    const two = cli(['--jobs', '2', '-f', 'json', ...files]);
+    behaves(one, ...files);
+    behaves(two, ...files);
+    expect(two.code).toBe(one.code);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.stderr).toBe(one.stderr);
+    return { files, one };
+  } finally {
+    rmSync(sub, { recursive: true, force: true });
+  }
+}
+
 function lint(bytes: Uint8Array | string, ext: string, args: string[] = []): Run {
   const file = path.join(dir, `case-${n++}.${ext}`);
   writeFileSync(file, bytes);
@@ -122,23 +145,7 @@ describe('the CLI on broken and hostile files', () => {
 
   it('--jobs 2 over a directory of broken files: same report as --jobs 1', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(truncated, mutated), { minLength: 16, maxLength: 24 }), (inputs) => {
-        const sub = path.join(dir, `batch-${n++}`);
-        mkdirSync(sub);
-        const files = inputs.map((input, i) => {
-          const f = path.join(sub, `f${String(i).padStart(2, '0')}.${input.ext}`);
-          writeFileSync(f, input.text);
-          return f;
-        });
-        const one = cli(['--jobs', '1', '-f', 'json', ...files]);
-        const two = cli(['--jobs', '2', '-f', 'json', ...files]);
-        behaves(one, ...files);
-        behaves(two, ...files);
-        expect(two.code).toBe(one.code);
-        expect(two.stdout).toBe(one.stdout);
-        expect(two.stderr).toBe(one.stderr);
-        rmSync(sub, { recursive: true, force: true });
-      }),
+      fc.property(fc.array(fc.oneof(truncated, mutated), { minLength: 16, maxLength: 24 }), (inputs) => void batch(inputs.map((x) => ({ ext: x.ext, bytes: x.text })))),
       { numRuns: 2 },
     );
   }, 300_000);
@@ -160,26 +167,13 @@ describe('the CLI on broken and hostile files', () => {
     );
     fc.assert(
       fc.property(fc.array(entry, { minLength: 16, maxLength: 20 }), (entries) => {
-        const sub = path.join(dir, `mixed-${n++}`);
-        mkdirSync(sub);
-        const files = entries.map((e, i) => {
-          const f = path.join(sub, `f${String(i).padStart(2, '0')}.${e.ext}`);
-          writeFileSync(f, e.bytes);
-          return f;
-        });
-        const one = cli(['--jobs', '1', '-f', 'json', ...files]);
-        const two = cli(['--jobs', '2', '-f', 'json', ...files]);
-        behaves(one, ...files);
-        expect(two.code).toBe(one.code);
-        expect(two.stdout).toBe(one.stdout);
-        expect(two.stderr).toBe(one.stderr);
+        const { files, one } = batch(entries);
         // a refusal is a fatal finding of its file, not the end of the run: every file is in the report, in order
         const results = JSON.parse(one.stdout) as { filePath: string; messages: { fatal?: boolean }[] }[];
         expect(results.map((r) => path.basename(r.filePath))).toEqual(files.map((f) => path.basename(f)));
         const refused = one.stderr.split('\n').filter((l) => l.startsWith('budgetlint: '));
         for (const line of refused) expect(files.filter((f) => line.includes(path.basename(f))).length).toBe(1);
         expect(one.code === 2).toBe(refused.length > 0);
-        rmSync(sub, { recursive: true, force: true });
       }),
       { numRuns: 2 },
     );
