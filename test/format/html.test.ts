@@ -114,7 +114,7 @@ describe('html', () => {
     // most findings first, then most errors
     expect(rows(one(root, (e) => e.attrs.id === 'top-rules'))).toEqual([
       ['budget-balance', '收支平衡', '2', '0', '1', '3', '2'],
-      ['（无规则：无法解析）', '', '1', '0', '0', '1', '1'],
+      ['（无规则：无法读取或解析）', '', '1', '0', '0', '1', '1'],
       ['text-consistency', '文字前后一致', '1', '0', '0', '1', '1'],
       ['indicator-direction', '指标方向', '0', '1', '0', '1', '1'],
     ]);
@@ -170,7 +170,7 @@ describe('html', () => {
     expect(facts(articles[4]!)).toMatchObject({ 位置: '第12段 第5字', 规则: 'text-consistency 文字前后一致' });
     // a file that cannot be parsed: no rule
     expect(articles[5]!.attrs['data-rule']).toBe('');
-    expect(facts(articles[5]!)).toMatchObject({ 规则: '（无规则：无法解析）', 文件无法解析: '' });
+    expect(facts(articles[5]!)).toMatchObject({ 规则: '（无规则：无法读取或解析）', 文件无法读取或解析: '' });
     // a suppressed finding: in a closed <details>, with its justification
     expect(articles[6]!.attrs.class).toBe('finding level-error no-figures suppressed');
     expect(facts(articles[6]!)).toMatchObject({ 理由: '已核实' });
@@ -205,7 +205,7 @@ describe('html', () => {
     expect(selects.map((s) => s.attrs.id)).toEqual(labelFor);
     expect(byTag(selects[0]!, 'option').map((o) => [o.attrs.value, o.text])).toEqual([
       ['*', '全部规则'],
-      ['', '（无规则：无法解析） (1)'],
+      ['', '（无规则：无法读取或解析） (1)'],
       ['budget-balance', 'budget-balance (3)'],
       ['indicator-direction', 'indicator-direction (1)'],
       ['text-consistency', 'text-consistency (1)'],
