@@ -2,6 +2,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { DecodeError } from '../load/decode.js';
 
 export class PathError extends Error {
   constructor(
@@ -19,14 +20,27 @@ export function named(shown: string, why: { zh: string; en: string }): PathError
   return new PathError(`${shown}：${why.zh}`, `${shown}: ${why.en}`, { zh: why.zh, en: why.en });
 }
 
-export function unreadable(shown: string, code: string): PathError {
+function unreadable(shown: string, code: string): PathError {
   return new PathError(`无法读取 ${shown}（${code}）`, `cannot read ${shown} (${code})`, { zh: `无法读取（${code}）`, en: `cannot be read (${code})` });
 }
 
 /** An error of the file system (it names its system call), not Node's own argument checks: those are bugs. */
-export function isFsError(e: unknown): e is NodeJS.ErrnoException & { code: string } {
+function isFsError(e: unknown): e is NodeJS.ErrnoException & { code: string } {
   const x = e as NodeJS.ErrnoException | undefined;
   return typeof x?.syscall === 'string' && typeof x.code === 'string';
+}
+
+/**
+ * A failure that is the file's own, as a PathError naming it: the system will not read it, its bytes do not
+ * decode, or its reader refuses it (corrupt, encrypted, scanned…); undefined for anything else (a bug).
+ */
+export async function fileProblem(e: unknown, shown: string): Promise<PathError | undefined> {
+  if (e instanceof PathError) return e;
+  if (e instanceof DecodeError) return named(shown, e);
+  if (isFsError(e)) return unreadable(shown, e.code);
+  // the readers' module is loaded only when a document is read
+  const { ReadError } = await import('../read/blocks.js');
+  return e instanceof ReadError ? named(shown, e) : undefined;
 }
 
 const DATA_EXT = /\.(ya?ml|json)$/i;

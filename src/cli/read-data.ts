@@ -1,12 +1,12 @@
 /** A budget file or a published document read into data, without linting it (for --previous). */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decode, DecodeError } from '../load/decode.js';
+import { decode } from '../load/decode.js';
 import { parse } from '../load/parse.js';
 import { formatOf } from '../engine/lint.js';
 import { DOCUMENT_EXT, extractFile } from '../engine/lint-document.js';
 import type { Catalogue } from '../relations/catalogue.js';
-import { PathError, isFsError, named, unreadable } from './files.js';
+import { fileProblem, named } from './files.js';
 
 export async function readData(file: string, cat: Catalogue, cwd: string): Promise<unknown> {
   const shown = path.relative(cwd, file) || file;
@@ -16,11 +16,6 @@ export async function readData(file: string, cat: Catalogue, cwd: string): Promi
     if (!r.ok) throw named(shown, r.error);
     return r.data;
   } catch (e) {
-    if (e instanceof PathError) throw e;
-    if (e instanceof DecodeError) throw named(shown, e);
-    if (isFsError(e)) throw unreadable(shown, e.code);
-    const { ReadError } = await import('../read/blocks.js');
-    if (e instanceof ReadError) throw named(shown, e);
-    throw e;
+    throw (await fileProblem(e, shown)) ?? e;
   }
 }

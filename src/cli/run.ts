@@ -7,13 +7,13 @@ import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { ConfigError, parseRuleFlags, resolveRules, type ConfigFile, type ResolvedRule, type RuleSetting } from '../engine/config.js';
 import type { FileResult } from '../engine/finding.js';
-import type { LintOptions } from '../engine/lint.js';
+import { previousModel, type LintOptions } from '../engine/lint.js';
 import type { Rule } from '../engine/rule.js';
 import type { Extraction } from '../extract/extract.js';
 import type { Catalogue } from '../relations/catalogue.js';
 import type { Cache } from './cache.js';
 import type { Lang } from '../format/types.js';
-import { PathError, isFsError, keepBudgetFiles, named, resolveFiles, unreadable } from './files.js';
+import { PathError, fileProblem, keepBudgetFiles, resolveFiles } from './files.js';
 import { findConfig, readConfig } from './config-file.js';
 import { FORMAT_NAMES, STREAMS, type FormatName } from '../format/index.js';
 // what every lint needs, imported statically so the bundle's chunks load in parallel, not one await after another
@@ -179,17 +179,14 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     let refusals = 0;
     const take = (f: string, r: FileResult, cached: boolean, refused?: Message): void => {
       if (refused) {
-        // named at once on stderr, and in the report as its file's fatal finding; never cached or baselined,
-        // so that the next run refuses it again
+        // named at once on stderr, and reported below as its file's fatal finding (which no baseline accepts);
+        // never cached or recorded in a baseline, so that the next run refuses it again
         refusals++;
         io.stderr(`budgetlint: ${refused[effectiveLang]}\n`);
-        if (update || baselineError !== undefined) return;
-        errors += r.errorCount;
-        held.write(stream.file(r));
-        return;
+      } else {
+        if (!cached) cache?.set(f, r);
+        if (recorder) recorder.add(r);
       }
-      if (!cached) cache?.set(f, r);
-      if (recorder) recorder.add(r);
       if (update || baselineError !== undefined) return;
       const judged = accept ? accept(r) : r;
       errors += judged.errorCount;
@@ -301,7 +298,7 @@ export async function lintOptionsFor(s: LintSettings, setup: Setup): Promise<Lin
   if (s.previous) {
     const { readData } = await import('./read-data.js');
     lintOpts.previous = await readData(path.resolve(s.cwd, s.previous), setup.catalogue, s.cwd);
-    const model = (await import('../engine/lint.js')).previousModel(lintOpts.previous);
+    const model = previousModel(lintOpts.previous);
     if (model) lintOpts.previousModel = model;
   }
   return lintOpts;
@@ -355,12 +352,9 @@ async function withEarlier(earlier: string, ctx: FileContext): Promise<LintOptio
  * not a document), a PathError or ConfigError as thrown (they name their file), or a bug, named by file.
  */
 export async function fileError(e: unknown, f: string, cwd: string): Promise<unknown> {
-  if (e instanceof PathError || e instanceof ConfigError) return e;
+  if (e instanceof ConfigError) return e;
   const shown = path.relative(cwd, f) || f;
-  const { ReadError } = await import('../read/blocks.js');
-  if (e instanceof ReadError) return named(shown, e);
-  if (isFsError(e)) return unreadable(shown, e.code);
-  return new Error(`${shown}: ${(e as Error | undefined)?.message ?? String(e)}`);
+  return (await fileProblem(e, shown)) ?? new Error(`${shown}: ${(e as Error | undefined)?.message ?? String(e)}`);
 }
 
 /** A message in both languages. */
@@ -410,22 +404,21 @@ async function lintHere(
   const explained: string[] = [];
   for (const f of files) {
     // only reading and linting the file are its own failures; what take does with the result is the run's
-    let done: Awaited<ReturnType<typeof lintOne>> | undefined;
-    let cached: FileResult | undefined;
+    let result: FileResult;
+    let cached = false;
+    let extraction: Extraction | undefined;
     try {
-      cached = cache && !explain ? await cache.get(f) : undefined;
-      if (!cached) done = await lintOne(f, years?.get(f), ctx);
+      const hit = cache && !explain ? await cache.get(f) : undefined;
+      if (hit) [result, cached] = [hit, true];
+      else ({ result, extraction } = await lintOne(f, years?.get(f), ctx));
     } catch (e) {
       const o = await outcomeOfFailure(e, f, ctx.cwd);
       if ('error' in o) throw fromOutcome(o);
       take(f, o.result, false, o.refused);
       continue;
     }
-    if (cached) take(f, cached, true);
-    else {
-      if (explain && done!.extraction) explained.push((await import('./explain.js')).explain(path.relative(ctx.cwd, f), done!.extraction, explain));
-      take(f, done!.result, false);
-    }
+    if (explain && extraction) explained.push((await import('./explain.js')).explain(path.relative(ctx.cwd, f), extraction, explain));
+    take(f, result, cached);
   }
   return explained;
 }

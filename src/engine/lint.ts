@@ -120,7 +120,7 @@ export async function lintData(
   if (schemaLevel) for (const p of pending) if (p.ruleId === SCHEMA_RULE_ID) p.level = schemaLevel;
   const unit: MoneyUnit = doc.document?.unit ?? '万元';
   const lexicons = opts.lexicons ?? defaultLexicons();
-  const previous = opts.previousModel ?? (opts.previous && typeof opts.previous === 'object' ? modelOf(opts.previous, []) : undefined);
+  const previous = opts.previousModel ?? previousModel(opts.previous);
   try {
     runRules(rules, doc, unit, lexicons, previous, pending);
   } finally {
