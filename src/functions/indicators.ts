@@ -81,16 +81,19 @@ const parseBare = memoText((value: string): ParseResult => parseIndicatorValue(v
 /** A value with its operator and unit columns, by a key of all three. */
 const byColumns = new Map<string, ParseResult>();
 
-function parseText(cache: Map<string, ParseResult>, key: string, value: string, columns?: { operator?: string; unit?: string }): ParseResult {
-  let r = cache.get(key);
+function parseWithColumns(value: string, op: string | undefined, unit: string | undefined): ParseResult {
+  // the lengths in front: the three columns cannot run into one another
+  const o = op ?? '';
+  const key = `${value.length}:${o.length}:${value}${o}${unit ?? ''}`;
+  let r = byColumns.get(key);
   if (!r) {
     // parsed from copies: the result kept (its texts are slices of the value) must not hold on to the file
-    r = parseIndicatorValue(ownCopy(value), columns && {
-      ...(columns.operator !== undefined ? { operator: ownCopy(columns.operator) } : {}),
-      ...(columns.unit !== undefined ? { unit: ownCopy(columns.unit) } : {}),
+    r = parseIndicatorValue(ownCopy(value), {
+      ...(op !== undefined ? { operator: ownCopy(op) } : {}),
+      ...(unit !== undefined ? { unit: ownCopy(unit) } : {}),
     });
-    if (cache.size >= BY_TEXT_LIMIT) cache.clear();
-    cache.set(ownCopy(key), r);
+    if (byColumns.size >= BY_TEXT_LIMIT) byColumns.clear();
+    byColumns.set(ownCopy(key), r);
   }
   return r;
 }
@@ -110,14 +113,7 @@ export function parsedValue(ind: Indicator): ParseResult | undefined {
   if (op === undefined && unit === undefined) return value === undefined ? undefined : parseBare(value);
   const hit = withColumns.get(ind);
   if (hit !== undefined) return hit === NO_VALUE ? undefined : hit;
-  // the lengths in front: the three columns cannot run into one another
-  const o = op ?? '';
-  const r = value === undefined
-    ? undefined
-    : parseText(byColumns, `${value.length}:${o.length}:${value}${o}${unit ?? ''}`, value, {
-        ...(op !== undefined ? { operator: op } : {}),
-        ...(unit !== undefined ? { unit } : {}),
-      });
+  const r = value === undefined ? undefined : parseWithColumns(value, op, unit);
   withColumns.set(ind, r ?? NO_VALUE);
   return r;
 }

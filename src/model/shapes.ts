@@ -13,31 +13,24 @@
  */
 import { Indicator, type BudgetDocument } from './schema.js';
 
-type Rebuild = <T>(o: T) => T;
+const KEYS = Object.keys(Indicator.shape);
 
-/** A rebuild to all of `shape`'s keys: every object it makes has the same keys, added in the same order. */
-function uniform(shape: object): Rebuild {
-  const keys = Object.keys(shape);
-  return <T>(o: T): T => {
-    const out: Record<string, unknown> = {};
-    for (let i = 0; i < keys.length; i++) out[keys[i]!] = (o as Record<string, unknown>)[keys[i]!];
-    return out as T;
-  };
-}
-
-const indicator = uniform(Indicator.shape);
-
-/** Each element rebuilt, in place. */
-function each<T>(list: T[] | undefined, fn: (o: T) => T): void {
+/** The indicators rebuilt in place, each with all of KEYS added in the same order. */
+function uniform(list: Indicator[] | undefined): void {
   if (list === undefined) return;
-  for (let i = 0; i < list.length; i++) list[i] = fn(list[i]!);
+  for (let i = 0; i < list.length; i++) {
+    const o = list[i] as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < KEYS.length; k++) out[KEYS[k]!] = o[KEYS[k]!];
+    list[i] = out as Indicator;
+  }
 }
 
 /** The model's indicators with one shape, in place (the model is zod's output: nothing else holds it). */
 export function withUniformShapes<D extends Pick<BudgetDocument, 'performance'>>(doc: D): D {
   const p = doc.performance;
   if (p === undefined) return doc;
-  each(p.department?.indicators, indicator);
-  if (p.projects) for (const t of p.projects) each(t.indicators, indicator);
+  uniform(p.department?.indicators);
+  if (p.projects) for (const t of p.projects) uniform(t.indicators);
   return doc;
 }
