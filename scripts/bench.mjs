@@ -257,9 +257,9 @@ if (!quick) {
     ['RSS ratio (target ≈ 1)', `${figures.rssRatio10kTo1k}`],
     ['  control: no findings', `${control.small.rssMB.toFixed(0)} MB at 100 documents, ${control.large.rssMB.toFixed(0)} MB at 1,000 (ratio ${round(control.large.rssMB / control.small.rssMB, 2)})`],
     ['--jobs 2 speed-up (target ≥ 1.7)', `${figures.jobsSpeedup}× (best of ${counts.pairs} runs each: ${runs1.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s vs ${runs2.map((r) => (r.ms / 1000).toFixed(1)).join(', ')} s)`],
+    [`  over ${counts.rssLarge} documents`, `${round(scaled.j1 / scaled.j2, 2)}× (--jobs 1 ${(scaled.j1 / 1000).toFixed(1)} s, using ${scaled.cores.toFixed(2)} cores; --jobs 2 ${(scaled.j2 / 1000).toFixed(1)} s, ${scaled.j2Is})`],
     // the ceiling of any --jobs speed-up: V8's helper threads (optimising compiler, GC) already give one linting
     // thread more than one core, and on `cores` cores the run can use no more than `cores`
-    [`  over ${counts.rssLarge} documents`, `${round(scaled.j1 / scaled.j2, 2)}× (--jobs 1 ${(scaled.j1 / 1000).toFixed(1)} s, using ${scaled.cores.toFixed(2)} cores; --jobs 2 ${(scaled.j2 / 1000).toFixed(1)} s, ${scaled.j2Is})`],
     ['  cores one thread already uses', `${(j1.cpuMs / j1.ms).toFixed(2)} (--jobs 1: ${(j1.cpuMs / 1000).toFixed(1)} s of CPU in ${(j1.ms / 1000).toFixed(1)} s; --jobs 2: ${(j2.cpuMs / 1000).toFixed(1)} s of CPU), so --jobs ${cores} can give at most ${(cores / (j1.cpuMs / j1.ms)).toFixed(2)}×`],
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
