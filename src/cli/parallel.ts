@@ -9,6 +9,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { addTimes, type Times } from '../engine/timing.js';
 import type { LintSettings, Outcome } from './run.js';
 
 export interface Task {
@@ -19,8 +20,8 @@ export interface Task {
 
 /** main → worker */
 export type ToWorker = { batch: number; tasks: Task[] };
-/** worker → main: a batch's outcomes, in its tasks' order (cut after the first failure) */
-export type FromWorker = { batch: number; outcomes: Outcome[] };
+/** worker → main: a batch's outcomes, in its tasks' order (cut after the first failure); with TIMING, the times it took */
+export type FromWorker = { batch: number; outcomes: Outcome[]; times?: Times };
 
 /**
  * The worker's entry: dist/worker.js beside the bundle's entry (this module may be in dist/chunks/).
@@ -143,6 +144,7 @@ export async function lintInWorkers(
         inFlight.set(w, []);
         running++;
         w.on('message', (m: FromWorker) => {
+          if (m.times) addTimes(m.times);
           const mine = inFlight.get(w)!;
           mine.splice(mine.indexOf(m.batch), 1);
           try {

@@ -22,6 +22,7 @@ import { loadCatalogue } from '../relations/load.js';
 import { defaultLexicons, mergeLexicons } from '../model/lexicons.js';
 import { fatal, lintFile } from '../engine/lint-file.js';
 import { DOCUMENT_EXT } from '../engine/lint-document.js';
+import { startTiming, stopTiming } from '../engine/timing.js';
 
 export interface IO {
   stdout: (s: string) => void;
@@ -120,8 +121,19 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       reportUnusedDirectives: !!args['report-unused-disable-directives'],
       ...(args.previous ? { previous: String(args.previous) } : {}),
     };
+    // TIMING=1 (ESLint's): where the lint's time went, rule by rule, on stderr after the report
+    const timingFormat = io.env.TIMING ? await import('../format/timing.js') : undefined;
+    const timingRowCount = timingFormat?.timingRows(io.env.TIMING);
+    if (timingRowCount !== undefined) {
+      startTiming();
+      settings.timing = true;
+    }
     const setup = await loadSetup(settings);
     const { config, effectiveLang, catalogue, builtinRules } = setup;
+    const printTimes = () => {
+      const times = stopTiming();
+      if (times && timingFormat && timingRowCount !== undefined) io.stderr(timingFormat.timingTable(times, timingRowCount, effectiveLang));
+    };
     if (args._[0] === 'install-hook') {
       const { installHook } = await import('./install-hook.js');
       return await installHook({ cwd: io.cwd, uninstall: !!args.uninstall, io, lang: effectiveLang });
@@ -209,6 +221,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       if (recorder) {
         const n = await recorder.write();
         io.stderr(effectiveLang === 'zh' ? `budgetlint: 已把 ${n} 条发现写入基线 ${args.baseline}\n` : `budgetlint: wrote ${n} findings to the baseline ${args.baseline}\n`);
+        printTimes();
         // a refused file was not checked: its entries in the baseline are kept as they were, and the exit says so
         return refusals > 0 ? 2 : 0;
       }
@@ -226,6 +239,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     } finally {
       held.discard();
     }
+    printTimes();
 
     const tooManyWarnings = args['max-warnings'] !== undefined && args['max-warnings'] >= 0 && warnings > args['max-warnings'];
     if (tooManyWarnings) {
@@ -244,6 +258,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     // never a stack trace: a bug is reported as one line, exit 2
     io.stderr(`budgetlint: ${lang === 'zh' ? '内部错误' : 'internal error'}: ${(e as Error)?.message ?? String(e)}\n`);
     return 2;
+  } finally {
+    stopTiming();
   }
 }
 
@@ -262,6 +278,8 @@ export interface LintSettings {
   reportUnusedDirectives: boolean;
   /** --previous, as given */
   previous?: string;
+  /** TIMING is set: each thread keeps its times (src/engine/timing.ts) */
+  timing?: boolean;
 }
 
 export interface Setup {

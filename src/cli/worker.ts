@@ -4,9 +4,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { FromWorker, ToWorker } from './parallel.js';
+import { startTiming, takeTimes } from '../engine/timing.js';
 import { lintOptionsFor, loadSetup, outcomeOf, resolveSetupRules, toOutcome, type FileContext, type LintSettings, type Outcome } from './run.js';
 
 const settings = workerData as LintSettings;
+if (settings.timing) startTiming();
 
 async function context(): Promise<FileContext> {
   const setup = await loadSetup(settings);
@@ -35,7 +37,8 @@ parentPort!.on('message', (m: ToWorker) => {
         if ('error' in o) break;
       }
     }
-    const reply: FromWorker = { batch: m.batch, outcomes };
+    const times = takeTimes();
+    const reply: FromWorker = { batch: m.batch, outcomes, ...(times ? { times } : {}) };
     parentPort!.postMessage(reply);
   });
 });

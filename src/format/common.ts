@@ -1,4 +1,4 @@
-/** What the machine formats (sarif, junit, github, csv) share: a file's name as the report gives it, a finding's place. */
+/** What the formats share: a file's name as the report gives it, a finding's place, columns in a terminal. */
 import path from 'node:path';
 import type { Finding } from '../engine/finding.js';
 import { describeLoc } from '../read/blocks.js';
@@ -20,3 +20,13 @@ export function placeOf(f: Finding, lang: Lang): string | undefined {
 export function hasLine(f: Finding): boolean {
   return f.line > 0;
 }
+
+/** East Asian characters take two columns in a terminal. */
+export function width(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** s, then spaces to n columns */
+export const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - width(s)));

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { Chalk } from 'chalk';
 import type { FileResult, Finding } from '../engine/finding.js';
+import { pad } from './common.js';
 import { whole } from './stream.js';
 import type { Formatter, Lang, StreamingFormatter } from './types.js';
 import { describeLoc } from '../read/blocks.js';
@@ -11,13 +12,6 @@ const WORDS = {
   en: { error: 'error', warn: 'warning', info: 'info', problems: (n: number, e: number, w: number, i: number) => `✖ ${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})${i ? `, and ${i} note${i === 1 ? "" : "s"}` : ''}`, clean: (n: number) => `✔ ${n} file${n === 1 ? '' : 's'}, no problems`, infoOnly: (i: number) => `✔ no errors or warnings; ${i} note${i === 1 ? "" : "s"}` },
 } as const;
 
-/** East Asian characters take two columns in a terminal. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-}
-const pad = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
 
 /**
  * Each file's findings as its result comes; the summary at the end needs only counts: of files, of those with
