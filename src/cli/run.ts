@@ -22,7 +22,7 @@ import { loadCatalogue } from '../relations/load.js';
 import { defaultLexicons, mergeLexicons } from '../model/lexicons.js';
 import { fatal, lintFile } from '../engine/lint-file.js';
 import { DOCUMENT_EXT } from '../engine/lint-document.js';
-import { startTiming, stopTiming } from '../engine/timing.js';
+import { STAGES, addTime, clock, startTiming, stopTiming } from '../engine/timing.js';
 
 export interface IO {
   stdout: (s: string) => void;
@@ -111,6 +111,10 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     return 0;
   }
   const lang: Lang = (args.lang as Lang | undefined) ?? 'zh';
+  // TIMING=1 (ESLint's): where the lint's time went, rule by rule, on stderr after the report (not for a
+  // subcommand, nor a run that ends in exit 2 before its report)
+  const timingFormat = io.env.TIMING ? await import('../format/timing.js') : undefined;
+  const timingRowCount = timingFormat?.timingRows(io.env.TIMING);
   try {
     const configPath = args.config ? path.resolve(io.cwd, args.config) : !args['config-lookup'] ? undefined : findConfig(io.cwd);
     const settings: LintSettings = {
@@ -121,18 +125,14 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
       reportUnusedDirectives: !!args['report-unused-disable-directives'],
       ...(args.previous ? { previous: String(args.previous) } : {}),
     };
-    // TIMING=1 (ESLint's): where the lint's time went, rule by rule, on stderr after the report
-    const timingFormat = io.env.TIMING ? await import('../format/timing.js') : undefined;
-    const timingRowCount = timingFormat?.timingRows(io.env.TIMING);
-    if (timingRowCount !== undefined) {
+    if (timingFormat) {
       startTiming();
       settings.timing = true;
     }
     const setup = await loadSetup(settings);
     const { config, effectiveLang, catalogue, builtinRules } = setup;
     const printTimes = () => {
-      const times = stopTiming();
-      if (times && timingFormat && timingRowCount !== undefined) io.stderr(timingFormat.timingTable(times, timingRowCount, effectiveLang));
+      if (timingFormat) io.stderr(timingFormat.timingTable(stopTiming()!, timingRowCount!, effectiveLang));
     };
     if (args._[0] === 'install-hook') {
       const { installHook } = await import('./install-hook.js');
@@ -259,7 +259,8 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     io.stderr(`budgetlint: ${lang === 'zh' ? '内部错误' : 'internal error'}: ${(e as Error)?.message ?? String(e)}\n`);
     return 2;
   } finally {
-    stopTiming();
+    // only the run that started timing stops it
+    if (timingFormat) stopTiming();
   }
 }
 
@@ -358,7 +359,10 @@ async function withEarlier(earlier: string, ctx: FileContext): Promise<LintOptio
   try {
     // (a run with --previous pairs no years, so no previousModel of its own is dropped here)
     const { previousModel: _, ...opts } = ctx.lintOpts;
-    return { ...opts, previous: await (await import('./read-data.js')).readData(earlier, ctx.catalogue, ctx.cwd) };
+    const t0 = clock();
+    const previous = await (await import('./read-data.js')).readData(earlier, ctx.catalogue, ctx.cwd);
+    addTime(STAGES.previous, t0);
+    return { ...opts, previous };
   } catch (e) {
     if (e instanceof PathError) return ctx.lintOpts;
     throw e;

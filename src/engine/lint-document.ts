@@ -8,6 +8,7 @@ import type { ResolvedRule } from './config.js';
 import type { FileResult } from './finding.js';
 import { lintData, type LintOptions, type Pending } from './lint.js';
 import type { Extraction } from '../extract/extract.js';
+import { STAGES, addTime, clock } from './timing.js';
 
 /** What budgetlint reads as a published document rather than as YAML/JSON data. */
 export const DOCUMENT_EXT = /\.(docx|xlsx|txt|text|pdf|doc|xls|wps|et)$/i;
@@ -23,7 +24,9 @@ export async function extractFile(filePath: string, cat: Catalogue): Promise<Ext
 }
 
 export async function lintDocumentFile(filePath: string, rules: readonly ResolvedRule[], cat: Catalogue, opts: LintOptions = {}): Promise<{ result: FileResult; extraction: Extraction }> {
+  const t0 = clock();
   const x = await extractFile(filePath, cat);
+  addTime(STAGES.extract, t0);
   // what was not understood is said, as info at its place: a path under 'notes' that the map places
   const importOn = rules.some((r) => r.rule.meta.id === 'import');
   const notes: Pending[] = (importOn ? x.notes : []).map((n, i) => {

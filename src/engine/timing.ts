@@ -1,12 +1,26 @@
 /**
  * Where a run's time goes, rule by rule (ESLint's `TIMING=1`). Off unless the CLI turns it on, so that an
- * ordinary run pays one test per rule and document. Besides the rules, three stages of each file:
- * `(parse)` (YAML/JSON without positions), `schema` (the model, zod) and `(locate)` (placing the findings
- * reported: the position-keeping parse).
+ * ordinary run pays a test or two per rule and document. Besides the rules, the stages of each file have
+ * rows of their own (STAGES).
  *
- * Times are per thread: a worker sends what it measured with each batch (takeTimes) and the main thread adds
- * them up (addTimes), so a `--jobs` run's table is the sum over its threads.
+ * Times are per thread, as ESLint's are per process: a run that starts timing is the only one timing in its
+ * thread. A worker sends what it measured with each batch (takeTimes), and the main thread adds them up
+ * (addTimes), so a `--jobs` run's table is the sum over its threads.
  */
+
+/** The stages' rows, named in parentheses so that no rule id can be mistaken for one. */
+export const STAGES = {
+  /** YAML or JSON parsed without positions */
+  parse: '(parse)',
+  /** the model (zod), this year's and a paired previous year's */
+  model: '(model)',
+  /** a .docx/.xlsx/.pdf/.txt document read and its model extracted */
+  extract: '(extract)',
+  /** a paired previous year's file read and parsed (its model is under `model`) */
+  previous: '(previous)',
+  /** the findings reported placed in the source: the position-keeping parse */
+  locate: '(locate)',
+} as const;
 
 /** Milliseconds by rule id or stage, and the documents linted, since the last take. */
 export interface Times {
@@ -21,14 +35,23 @@ export function startTiming(): void {
   ms ??= new Map();
 }
 
-/** Whether times are being kept: callers read the clock only then. */
+/** Whether times are being kept. */
 export function timing(): boolean {
   return ms !== undefined;
 }
 
-/** Adds `t` milliseconds to `id`, when times are being kept. */
-export function addTime(id: string, t: number): void {
-  if (ms) ms.set(id, (ms.get(id) ?? 0) + t);
+/** Now, when times are being kept; else 0, and addTime will do nothing. */
+export function clock(): number {
+  return ms ? performance.now() : 0;
+}
+
+/** Adds the time since t0 (from clock) to `id`, when times are being kept. */
+export function addTime(id: string, t0: number): void {
+  if (ms) add(id, performance.now() - t0);
+}
+
+function add(id: string, t: number): void {
+  ms!.set(id, (ms!.get(id) ?? 0) + t);
 }
 
 /** One more document whose rules ran. */
@@ -45,7 +68,7 @@ export function takeTimes(): Times | undefined {
   return taken;
 }
 
-/** What was measured, and stops measuring (the end of a run: a library caller's next run is not timed unless asked). */
+/** What was measured, and stops measuring: the end of the run that started. */
 export function stopTiming(): Times | undefined {
   const taken = takeTimes();
   ms = undefined;
@@ -55,6 +78,6 @@ export function stopTiming(): Times | undefined {
 /** Adds another thread's times to this one's. */
 export function addTimes(t: Times): void {
   if (!ms) return;
-  for (const [id, x] of Object.entries(t.ms)) addTime(id, x);
+  for (const [id, x] of Object.entries(t.ms)) add(id, x);
   documents += t.documents;
 }

@@ -12,7 +12,6 @@ const WORDS = {
   en: { error: 'error', warn: 'warning', info: 'info', problems: (n: number, e: number, w: number, i: number) => `✖ ${n} problem${n === 1 ? '' : 's'} (${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'})${i ? `, and ${i} note${i === 1 ? "" : "s"}` : ''}`, clean: (n: number) => `✔ ${n} file${n === 1 ? '' : 's'}, no problems`, infoOnly: (i: number) => `✔ no errors or warnings; ${i} note${i === 1 ? "" : "s"}` },
 } as const;
 
-
 /**
  * Each file's findings as its result comes; the summary at the end needs only counts: of files, of those with
  * errors, of findings by level and by rule. Every line ends in a newline (the report is its lines joined by

@@ -5,6 +5,9 @@ import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run } from '../../src/cli/run.js';
+import { timing } from '../../src/engine/timing.js';
+import { NARRATIVE } from '../support/budget-documents.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = path.join(root, 'dist/budgetlint.js');
@@ -35,6 +38,12 @@ beforeAll(() => {
     names.push(name);
   }
   writeFileSync(path.join(dir, 'f07.yaml'), 'document: [\n'); // parsed (and timed), but no rule runs on it
+  // a department's two years, paired in one run, and a published document
+  const year = (y: number) => `document:\n  department: 测试局\n  year: ${y}\n  kind: budget\n  unit: 万元\nexpenditure:\n  total: 99.00\n  basic:\n    total: 40.00\n  project: 59.00\n`;
+  writeFileSync(path.join(dir, 'y2023.yaml'), year(2023));
+  writeFileSync(path.join(dir, 'y2024.yaml'), year(2024));
+  writeFileSync(path.join(dir, 'narrative.txt'), NARRATIVE.join('\n') + '\n');
+  writeFileSync(path.join(dir, 'baseline.json'), '');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -52,8 +61,38 @@ describe('TIMING', () => {
     expect(cli(['-f', 'json', 'f01.yaml'], '').stderr).toBe('');
   }, 60_000);
 
+  it('shows N rows from 10 on, or every one; the stages of a paired year and of a published document', () => {
+    expect(table(cli(['-f', 'json', 'f01.yaml'], '12').stderr).rows.size).toBe(12);
+    const all = table(cli(['-f', 'json', 'y2023.yaml', 'y2024.yaml', 'narrative.txt'], 'all').stderr);
+    expect(all.rows.size).toBeGreaterThan(12);
+    expect(all.documents).toBe(3);
+    for (const stage of ['(parse)', '(model)', '(previous)', '(extract)']) expect(all.rows.has(stage)).toBe(true);
+  }, 60_000);
+
+  it('is printed after --update-baseline too, but not for a subcommand nor a run stopped before its report', () => {
+    const update = cli(['f01.yaml', '--baseline', 'baseline.json', '--update-baseline'], '1');
+    expect(update.code).toBe(0);
+    expect(table(update.stderr.slice(update.stderr.indexOf('规则'))).documents).toBe(1);
+    expect(cli(['rules'], '1').stderr).toBe('');
+    const stopped = cli(['f01.yaml', '--rule', 'no-such-rule:off'], '1');
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).not.toMatch(/占比/);
+  }, 60_000);
+
+  it('stops when the run that started it ends, in a process that runs more', async () => {
+    const err: string[] = [];
+    const io = { stdout: () => {}, stderr: (s: string) => void err.push(s), cwd: dir, isTTY: false, env: { TIMING: 'all' } };
+    expect(await run(['--no-config-lookup', '--lang', 'en', '-f', 'json', 'f01.yaml'], io)).toBe(1);
+    expect(table(err.join('')).documents).toBe(1);
+    expect(timing()).toBe(false);
+    err.length = 0;
+    await run(['--no-config-lookup', '-f', 'json', 'f01.yaml'], { ...io, env: {} });
+    expect(err.join('')).toBe('');
+  }, 60_000);
+
   it('is the same table, summed over the threads, with --jobs 2 as with --jobs 1', () => {
     const one = cli(['--jobs', '1', '--lang', 'en', ...names], 'all');
+    // with 20 files the worker is sent the first two batches (of one file) before this thread takes any
     const two = cli(['--jobs', '2', '--lang', 'en', ...names], 'all');
     expect(two.stdout).toBe(one.stdout);
     expect(two.code).toBe(one.code);
@@ -63,7 +102,7 @@ describe('TIMING', () => {
     expect(t1.documents).toBe(names.length - 1);
     expect(t2.documents).toBe(t1.documents);
     expect([...t2.rows.keys()].sort()).toEqual([...t1.rows.keys()].sort());
-    expect(t1.rows.has('(parse)') && t1.rows.has('schema') && t1.rows.has('text-consistency')).toBe(true);
+    expect(t1.rows.has('(parse)') && t1.rows.has('(model)') && t1.rows.has('text-consistency')).toBe(true);
     const ms = [...t1.rows.values()];
     expect(ms.every((x) => x >= 0)).toBe(true);
     expect(ms).toEqual([...ms].sort((a, b) => b - a));
