@@ -15,6 +15,8 @@
 //   --jobs 2     speed-up over --jobs 1 on the same corpus (whole process, the best of two runs each)
 //                and the cores one --jobs 1 run already uses (its CPU time ÷ its wall time: V8's compiler and GC
 //                threads work beside the linting thread), which bounds any speed-up: cores ÷ that
+//   floor        (full run) lintVsParse with every rule off but the schema: reading, parsing and the model, what any
+//                rule set pays; and TIMING=1's table of the rules that take longest (src/engine/timing.ts)
 //   profile      where the single-thread lint time goes (node --cpu-prof on the sources, self time by module)
 // BUDGETLINT_BIN=path/to/budgetlint.js times another build (e.g. BUDGETLINT_OUTDIR's) instead of dist/.
 // `--quick` (under a minute): the same 1,000 documents (on fewer, worker threads cannot pay for their start-up,
@@ -116,8 +118,8 @@ await import(bin);
 const wrapper = path.join(work, 'rss-wrapper.mjs');
 writeFileSync(wrapper, RSS_WRAPPER);
 
-function lintRun(dir, jobs) {
-  const r = wall([wrapper, BIN, '--jobs', String(jobs), '--format', 'json', '-o', '/dev/null', '--no-config-lookup', dir]);
+function lintRun(dir, jobs, more = []) {
+  const r = wall([wrapper, BIN, '--jobs', String(jobs), '--format', 'json', '-o', '/dev/null', '--no-config-lookup', ...more, dir]);
   const m = /BENCH_MAX_RSS_KB=(\d+) BENCH_CPU_US=(\d+)/.exec(r.stderr);
   return { ms: r.ms, rssMB: m ? Number(m[1]) / 1024 : NaN, cpuMs: m ? Number(m[2]) / 1000 : NaN };
 }
@@ -171,6 +173,22 @@ const jDefault = cores === 2 ? j2 : cores === 1 ? j1 : (log(`linting with --jobs
 const parseMs = median(Array.from({ length: counts.parseRuns }, () => parseOnly(main.files)));
 const lintMs = Math.max(1, j1.ms - startup);
 const lintDefaultMs = Math.max(1, jDefault.ms - startup);
+
+// full run only: the floor under lintVsParse, the same lint with every rule off but the schema (reading,
+// decoding, parsing, the model: what any rule set pays), and where the rest goes, rule by rule (TIMING=1)
+let floor;
+let timingTable = '';
+if (!quick) {
+  log('linting with --jobs 1 and every rule off but the schema, twice; then once with TIMING=1');
+  // the built-in rules, as the --no-config-lookup runs have them (a config file's relations would add ids)
+  const listed = spawnSync(process.execPath, [BIN, 'rules', '--format', 'json', '--no-config-lookup'], { cwd: root, encoding: 'utf8' });
+  if (listed.status !== 0) throw new Error(`budgetlint rules: exit ${listed.status}\n${listed.stderr}`);
+  const ids = JSON.parse(listed.stdout).map((r) => r.id).filter((id) => id !== 'schema');
+  const schemaOnly = path.join(work, 'schema-only.yaml');
+  writeFileSync(schemaOnly, `rules:\n${ids.map((id) => `  ${JSON.stringify(id)}: off\n`).join('')}`);
+  floor = { ...best([lintRun(main.dir, 1, ['-c', schemaOnly]), lintRun(main.dir, 1, ['-c', schemaOnly])]), rules: ids.length };
+  timingTable = wall([BIN, '--jobs', '1', '--format', 'json', '-o', '/dev/null', '--no-config-lookup', '--lang', 'en', main.dir], { env: { ...process.env, TIMING: '1' } }).stderr.trimEnd();
+}
 
 log(`single-file latency, ${counts.latencyRuns} runs`);
 const single = path.join(root, 'examples/clean.yaml');
@@ -249,6 +267,8 @@ if (!quick) {
     ['lint time, one thread', `${(lintMs / 1000).toFixed(2)} s = ${(lintMs / main.files.length).toFixed(1)} ms/document (whole process ${(j1.ms / 1000).toFixed(2)} s less start-up ${startup.toFixed(0)} ms)`],
     ['parse time (js-yaml load)', `${(parseMs / 1000).toFixed(3)} s = ${(parseMs / main.files.length).toFixed(2)} ms/document (read + parse, in a fresh process)`],
     ['lintVsParse (target ≤ 1.5)', `${figures.lintVsParse}×`],
+    // what lintVsParse can come down to with these rules: the floor, plus the rules' share of the TIMING table below
+    ['  floor: every rule off but schema', `${round(Math.max(1, floor.ms - startup) / parseMs, 2)}× (${(floor.ms / 1000).toFixed(2)} s whole process, ${floor.rules} rules off: reading, parsing and the model only)`],
     [`lintVsParseDefaultJobs (--jobs ${cores})`, `${figures.lintVsParseDefaultJobs}× (whole process ${(jDefault.ms / 1000).toFixed(2)} s less the same start-up)`],
     ['single file vs node -e 0 (target ≤ 2.5)', `${figures.singleFileVsNode}× (median of ${counts.latencyRuns}: ${median(cliMs).toFixed(0)} ms vs ${median(nodeMs).toFixed(0)} ms; examples/clean.yaml)`],
     [`peak RSS, ${counts.rssSmall} documents`, `${small.rssMB.toFixed(0)} MB (median of ${small.all.map((x) => x.toFixed(0)).join(', ')})`],
@@ -264,6 +284,7 @@ if (!quick) {
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   console.log(rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join('\n'));
+  if (timingTable) console.log(`\nwhere one thread's time goes, rule by rule (TIMING=1, --jobs 1, ${main.files.length} documents; ms summed over the documents):\n${timingTable}`);
   if (profile.length) {
     console.log(`\nwhere one thread's time goes (self time, ${counts.profileDocs} documents, node --cpu-prof):`);
     for (const [name, pct] of profile) console.log(`  ${pct.toFixed(1).padStart(5)}%  ${name}`);
