@@ -132,7 +132,9 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     const setup = await loadSetup(settings);
     const { config, effectiveLang, catalogue, builtinRules } = setup;
     const printTimes = () => {
-      if (timingFormat) io.stderr(timingFormat.timingTable(stopTiming()!, timingRowCount!, effectiveLang));
+      // only the run that started timing stops it
+      const times = timingFormat ? stopTiming() : undefined;
+      if (timingFormat && times) io.stderr(timingFormat.timingTable(times, timingRowCount!, effectiveLang));
     };
     if (args._[0] === 'install-hook') {
       const { installHook } = await import('./install-hook.js');
@@ -239,7 +241,6 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     } finally {
       held.discard();
     }
-    printTimes();
 
     const tooManyWarnings = args['max-warnings'] !== undefined && args['max-warnings'] >= 0 && warnings > args['max-warnings'];
     if (tooManyWarnings) {
@@ -249,6 +250,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
           : `budgetlint found too many warnings (maximum: ${args['max-warnings']}, found ${warnings}).\n`,
       );
     }
+    printTimes();
     return refusals > 0 ? 2 : errors > 0 || tooManyWarnings ? 1 : 0;
   } catch (e) {
     if (e instanceof ConfigError || e instanceof PathError) {
@@ -259,7 +261,6 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     io.stderr(`budgetlint: ${lang === 'zh' ? '内部错误' : 'internal error'}: ${(e as Error)?.message ?? String(e)}\n`);
     return 2;
   } finally {
-    // only the run that started timing stops it
     if (timingFormat) stopTiming();
   }
 }

@@ -45,9 +45,9 @@ export function clock(): number {
   return ms ? performance.now() : 0;
 }
 
-/** Adds the time since t0 (from clock) to `id`, when times are being kept. */
+/** Adds the time since t0 (from clock) to `id`, when times are being kept and were when t0 was read. */
 export function addTime(id: string, t0: number): void {
-  if (ms) add(id, performance.now() - t0);
+  if (ms && t0 > 0) add(id, performance.now() - t0);
 }
 
 function add(id: string, t: number): void {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli/run.js';
-import { timing } from '../../src/engine/timing.js';
+import { startTiming, stopTiming, timing } from '../../src/engine/timing.js';
 import { NARRATIVE } from '../support/budget-documents.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -85,9 +85,20 @@ describe('TIMING', () => {
     expect(await run(['--no-config-lookup', '--lang', 'en', '-f', 'json', 'f01.yaml'], io)).toBe(1);
     expect(table(err.join('')).documents).toBe(1);
     expect(timing()).toBe(false);
-    err.length = 0;
-    await run(['--no-config-lookup', '-f', 'json', 'f01.yaml'], { ...io, env: {} });
-    expect(err.join('')).toBe('');
+    // and a run that did not start timing leaves it as it was (another's, in the same thread)
+    startTiming();
+    try {
+      await run(['--no-config-lookup', '-f', 'json', 'f01.yaml'], { ...io, env: {} });
+      expect(timing()).toBe(true);
+      expect(stopTiming()!.documents).toBe(1);
+    } finally {
+      stopTiming();
+    }
+  }, 60_000);
+
+  it('comes last on stderr, after the message about too many warnings', () => {
+    const r = cli(['-f', 'json', '--max-warnings', '0', 'f01.yaml'], '1');
+    expect(r.stderr).toMatch(/警告过多[^]*规则 +\|/);
   }, 60_000);
 
   it('is the same table, summed over the threads, with --jobs 2 as with --jobs 1', () => {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { builtinRules } from '../../rules/index.js';
 import { resolveRules } from '../../src/engine/config.js';
 import { lintText } from '../../src/engine/lint.js';
-import { addTimes, startTiming, stopTiming, takeTimes, timing } from '../../src/engine/timing.js';
+import { addTime, addTimes, startTiming, stopTiming, takeTimes, timing } from '../../src/engine/timing.js';
 import { width } from '../../src/format/common.js';
 import { timingRows, timingTable } from '../../src/format/timing.js';
 
@@ -52,6 +52,12 @@ describe('the engine’s times', () => {
     const twice = takeTimes()!;
     expect(twice.documents).toBe(2);
     expect(twice.ms['(model)']).toBeCloseTo(2 * first.ms['(model)']!, 9);
+  });
+
+  it('count a time begun before timing started as nothing, not as the time since the process began', () => {
+    startTiming();
+    addTime('(parse)', 0);
+    expect(stopTiming()!.ms['(parse)']).toBeUndefined();
   });
 
   it('leave out a file that does not parse from the documents, but time its parse', async () => {
