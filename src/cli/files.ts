@@ -3,20 +3,21 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { DecodeError } from '../load/decode.js';
+import type { Bilingual } from '../model/scalars.js';
 
 export class PathError extends Error {
   constructor(
     readonly zh: string,
     readonly en: string,
     /** the same without the file's name, for a finding listed under that name (a file refused in a run) */
-    readonly bare?: { zh: string; en: string },
+    readonly bare?: Bilingual,
   ) {
     super(en);
   }
 }
 
 /** A file's problem, in a message that starts with its name (stderr) and one without (its finding). */
-export function named(shown: string, why: { zh: string; en: string }): PathError {
+export function named(shown: string, why: Bilingual): PathError {
   return new PathError(`${shown}：${why.zh}`, `${shown}: ${why.en}`, { zh: why.zh, en: why.en });
 }
 

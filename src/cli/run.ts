@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { ConfigError, parseRuleFlags, resolveRules, type ConfigFile, type ResolvedRule, type RuleSetting } from '../engine/config.js';
 import type { FileResult } from '../engine/finding.js';
 import { previousModel, type LintOptions } from '../engine/lint.js';
-import type { Rule } from '../engine/rule.js';
+import type { Bilingual, Rule } from '../engine/rule.js';
 import type { Extraction } from '../extract/extract.js';
 import type { Catalogue } from '../relations/catalogue.js';
 import type { Cache } from './cache.js';
@@ -191,7 +191,7 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     let errors = 0;
     let warnings = 0;
     let refusals = 0;
-    const take = (f: string, r: FileResult, cached: boolean, refused?: Message): void => {
+    const take = (f: string, r: FileResult, cached: boolean, refused?: Bilingual): void => {
       if (refused) {
         // named at once on stderr, and reported below as its file's fatal finding (which no baseline accepts);
         // never cached or recorded in a baseline, so that the next run refuses it again
@@ -380,16 +380,13 @@ export async function fileError(e: unknown, f: string, cwd: string): Promise<unk
   return (await fileProblem(e, shown)) ?? new Error(`${shown}: ${(e as Error | undefined)?.message ?? String(e)}`);
 }
 
-/** A message in both languages. */
-export type Message = { zh: string; en: string };
-
 /**
  * A file's outcome as plain data (structured-clonable): its result; or, for a file it cannot read (unreadable,
  * corrupt, encrypted, a scanned PDF…: a PathError naming it), that file's fatal finding and the message,
  * and the run goes on; or the error that stops the run (a bad config, a bug).
  */
 export type Outcome =
-  | { result: FileResult; cached?: boolean; refused?: Message }
+  | { result: FileResult; cached?: boolean; refused?: Bilingual }
   | { error: { zh: string; en: string; path: true } | { message: string } };
 
 /** What a failure while linting file f becomes: a refusal of that file, the run going on, or the error that stops it. */
@@ -411,7 +408,7 @@ export function fromOutcome(o: Extract<Outcome, { error: unknown }>): Error {
 }
 
 /** What the run does with each file's result as it comes (src/cli/run.ts's take). */
-type Take = (f: string, r: FileResult, cached: boolean, refused?: Message) => void;
+type Take = (f: string, r: FileResult, cached: boolean, refused?: Bilingual) => void;
 
 /**
  * The files one after another in this thread, each result taken as it is linted; a file it cannot read is
