@@ -132,9 +132,10 @@ export async function run(argv: readonly string[], io: IO): Promise<number> {
     const setup = await loadSetup(settings);
     const { config, effectiveLang, catalogue, builtinRules } = setup;
     const printTimes = () => {
-      // only the run that started timing stops it
-      const times = timingFormat ? stopTiming() : undefined;
-      if (timingFormat && times) io.stderr(timingFormat.timingTable(times, timingRowCount!, effectiveLang));
+      // only the run that started timing stops it (and another timed run in this thread may have stopped it first)
+      if (!timingFormat) return;
+      const times = stopTiming();
+      if (times) io.stderr(timingFormat.timingTable(times, timingRowCount!, effectiveLang));
     };
     if (args._[0] === 'install-hook') {
       const { installHook } = await import('./install-hook.js');
